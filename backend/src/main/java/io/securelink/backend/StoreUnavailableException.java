@@ -1,0 +1,17 @@
+package io.securelink.backend;
+
+/**
+ * The store could not be asked or did not answer clearly. Distinct from not-found, which is a definite answer:
+ * the caller says "try again later" and the secret, if acknowledged, is still there.
+ */
+public final class StoreUnavailableException extends Exception {
+
+  /** Names the operation only; messages never carry keys' contents, proofs or ciphertext. */
+  public StoreUnavailableException(String operation, Throwable cause) {
+    super(operation + " failed: " + describe(cause), cause);
+  }
+
+  private static String describe(Throwable cause) {
+    return cause == null ? "no cause" : cause.getClass().getSimpleName();
+  }
+}
