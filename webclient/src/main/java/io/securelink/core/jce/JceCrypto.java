@@ -66,6 +66,10 @@ public final class JceCrypto implements Crypto {
   @Override
   public byte[] aesGcmOpen(byte[] key, byte[] nonce, byte[] ciphertextAndTag, byte[] associatedData)
       throws AuthenticationException {
+    if (ciphertextAndTag.length < GCM_TAG_BITS / 8) {
+      // SunJCE reports this as a ProviderException, not as the authentication failure it is.
+      throw new AuthenticationException("AES-GCM input is shorter than its tag");
+    }
     Cipher cipher;
     try {
       cipher = gcm(Cipher.DECRYPT_MODE, key, nonce, associatedData);
@@ -77,7 +81,7 @@ public final class JceCrypto implements Crypto {
     } catch (AEADBadTagException e) {
       throw new AuthenticationException("AES-GCM tag does not verify");
     } catch (GeneralSecurityException e) {
-      // Input shorter than a tag, for instance: to the caller it is the same as a bad tag.
+      // Any other refusal of the input is, to the caller, the same as a bad tag.
       throw new AuthenticationException("AES-GCM input does not verify");
     }
   }

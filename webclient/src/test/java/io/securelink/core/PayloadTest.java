@@ -1,0 +1,96 @@
+package io.securelink.core;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+
+class PayloadTest {
+
+  @Test
+  void blankTextIsNothingToShare() {
+    for (String blank : new String[] {"", " ", "\n", "\r\n\t ", "\u00a0", "\u2003\u3000", "\u2028\u2029",
+        "\u000b\u000c\u001c"}) {
+      assertTrue(Payload.isBlank(blank));
+      IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Payload.text(blank));
+      assertTrue(e.getMessage().startsWith("There is nothing to share"), e.getMessage());
+    }
+    for (String text : new String[] {"a", " a ", "\u0000", ".", "\u200b", "😀"}) {
+      assertFalse(Payload.isBlank(text), text);
+    }
+  }
+
+  @Test
+  void textIsKeptExactlyWithoutTrimming() {
+    String text = "  leading and trailing spaces \r\n\u0000";
+    Payload payload = Payload.text(text);
+    assertTrue(payload.isText());
+    assertEquals(text, payload.text());
+    assertArrayEquals(text.getBytes(StandardCharsets.UTF_8), payload.content());
+  }
+
+  @Test
+  void theLimitCountsUtf8BytesAndIsNamedInTheError() {
+    assertEquals(Payload.MAX_CONTENT_BYTES, Payload.text("a".repeat(Payload.MAX_CONTENT_BYTES)).contentLength());
+    assertEquals(Payload.MAX_CONTENT_BYTES, Payload.text("€".repeat(Payload.MAX_CONTENT_BYTES / 3) + "a")
+        .contentLength());
+    IllegalArgumentException text = assertThrows(IllegalArgumentException.class,
+        () -> Payload.text("ü".repeat(Payload.MAX_CONTENT_BYTES / 2) + "a"));
+    assertTrue(text.getMessage().contains("4 MiB (4194304 bytes)"), text.getMessage());
+    IllegalArgumentException file = assertThrows(IllegalArgumentException.class,
+        () -> Payload.file("big.bin", "", new byte[Payload.MAX_CONTENT_BYTES + 1]));
+    assertTrue(file.getMessage().contains("4 MiB (4194304 bytes)"), file.getMessage());
+  }
+
+  @Test
+  void textWithALoneSurrogateIsRefusedNotAltered() {
+    assertThrows(IllegalArgumentException.class, () -> Payload.text("key \uD83D"));
+  }
+
+  @Test
+  void fileNamesThatCouldNameAnotherFolderAreRefused() {
+    for (String name : new String[] {"", ".", "..", "a/b", "a\\b", "../x", "a\nb", "a\u0000", "a\u007f",
+        "a\u0085", "x".repeat(256), "ü".repeat(128)}) {
+      assertThrows(IllegalArgumentException.class, () -> Payload.file(name, "", new byte[1]), name);
+    }
+    assertEquals("x".repeat(255), Payload.file("x".repeat(255), "", new byte[0]).fileName());
+    assertEquals("...", Payload.file("...", "", new byte[0]).fileName());
+    assertEquals(".hidden", Payload.file(".hidden", "", new byte[0]).fileName());
+  }
+
+  @Test
+  void mediaTypesArePrintableAscii() {
+    assertEquals("text/plain; charset=utf-8", Payload.file("a", "text/plain; charset=utf-8", new byte[0]).mediaType());
+    for (String type : new String[] {"text/plaïn", "a\tb", "a\nb", "x".repeat(256)}) {
+      assertThrows(IllegalArgumentException.class, () -> Payload.file("a", type, new byte[0]), type);
+    }
+  }
+
+  @Test
+  void encodesTheBytesOfTheSpec() {
+    assertEquals("0100000003" + "e282ac", Hex.encode(Payload.text("€").encode()));
+    assertEquals("0205" + "612e747874" + "0a" + "746578742f706c61696e" + "00000002" + "0102",
+        Hex.encode(Payload.file("a.txt", "text/plain", new byte[] {1, 2}).encode()));
+  }
+
+  @Test
+  void fileContentIsCopiedInAndOut() {
+    byte[] content = {1, 2, 3};
+    Payload payload = Payload.file("a", "", content);
+    content[0] = 9;
+    payload.content()[1] = 9;
+    assertArrayEquals(new byte[] {1, 2, 3}, payload.content());
+  }
+
+  @Test
+  void accessorsOfTheOtherKindAreErrorsAndToStringHidesContent() {
+    Payload text = Payload.text("secret words");
+    assertThrows(IllegalStateException.class, text::fileName);
+    assertThrows(IllegalStateException.class, () -> Payload.file("a", "", new byte[0]).text());
+    assertEquals("Payload[text]", text.toString());
+  }
+}
