@@ -31,7 +31,11 @@ final class JsonIn {
   /** Returns the fields of {@code body}, which may only name {@code allowed} ones. */
   static JsonIn parse(String body, Set<String> allowed) {
     try (JsonParser parser = FACTORY.createParser(ObjectReadContext.empty(), body)) {
-      if (parser.nextToken() != JsonToken.START_OBJECT) {
+      JsonToken first = parser.nextToken();
+      if (first == null) {
+        throw ApiError.invalidJson();
+      }
+      if (first != JsonToken.START_OBJECT) {
         throw ApiError.invalidRequest("The request body must be a JSON object.");
       }
       Map<String, Object> values = new HashMap<>();

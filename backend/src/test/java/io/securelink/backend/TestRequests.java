@@ -1,0 +1,95 @@
+package io.securelink.backend;
+
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import java.security.SecureRandom;
+import java.util.Map;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+
+/** Builds API Gateway events and random secrets for the tests that are not fixture-driven. */
+final class TestRequests {
+
+  static final ObjectMapper JSON = new ObjectMapper();
+  private static final SecureRandom RANDOM = new SecureRandom();
+
+  private TestRequests() {}
+
+  /** A secret as a client would make it: random id, proof and ciphertext. */
+  record TestSecret(String id, String proof, String proofHash, String ciphertext) {
+
+    static TestSecret random(int ciphertextBytes) {
+      byte[] proof = bytes(32);
+      return new TestSecret(Base64Url.encode(bytes(16)), Base64Url.encode(proof),
+          Base64Url.encode(Proofs.sha256(proof)), Base64Url.encode(bytes(ciphertextBytes)));
+    }
+
+    String createBody(long expiresIn, boolean passphrase) {
+      return "{\"id\":\"" + id + "\",\"ciphertext\":\"" + ciphertext + "\",\"expiresIn\":" + expiresIn
+          + ",\"passphrase\":" + passphrase + ",\"proofHash\":\"" + proofHash + "\"}";
+    }
+
+    String proofBody() {
+      return proofBody(proof);
+    }
+
+    static String proofBody(String proof) {
+      return "{\"proof\":\"" + proof + "\"}";
+    }
+  }
+
+  static byte[] bytes(int count) {
+    byte[] bytes = new byte[count];
+    RANDOM.nextBytes(bytes);
+    return bytes;
+  }
+
+  static String randomProof() {
+    return Base64Url.encode(bytes(32));
+  }
+
+  static APIGatewayV2HTTPEvent event(String method, String path, String body) {
+    return event(method, path, Map.of("content-type", "application/json"), body, false);
+  }
+
+  static APIGatewayV2HTTPEvent event(String method, String path, Map<String, String> headers, String body,
+      boolean base64Encoded) {
+    return APIGatewayV2HTTPEvent.builder()
+        .withVersion("2.0")
+        .withRouteKey("$default")
+        .withRawPath(path)
+        .withHeaders(headers)
+        .withBody(body)
+        .withIsBase64Encoded(base64Encoded)
+        .withRequestContext(APIGatewayV2HTTPEvent.RequestContext.builder()
+            .withRequestId("test-" + RANDOM.nextInt(1_000_000))
+            .withHttp(APIGatewayV2HTTPEvent.RequestContext.Http.builder().withMethod(method).withPath(path).build())
+            .build())
+        .build();
+  }
+
+  static APIGatewayV2HTTPResponse create(Api api, TestSecret secret, long expiresIn, boolean passphrase) {
+    return api.handle(event("POST", "/api/secrets", secret.createBody(expiresIn, passphrase)));
+  }
+
+  static APIGatewayV2HTTPResponse reveal(Api api, String id, String proof) {
+    return api.handle(event("POST", "/api/secrets/" + id + "/reveal", TestSecret.proofBody(proof)));
+  }
+
+  static APIGatewayV2HTTPResponse revoke(Api api, String id, String proof) {
+    return api.handle(event("DELETE", "/api/secrets/" + id, TestSecret.proofBody(proof)));
+  }
+
+  static APIGatewayV2HTTPResponse status(Api api, String id) {
+    return api.handle(event("GET", "/api/secrets/" + id, null));
+  }
+
+  static JsonNode body(APIGatewayV2HTTPResponse response) {
+    return JSON.readTree(response.getBody());
+  }
+
+  /** Returns the error code of an error response. */
+  static String error(APIGatewayV2HTTPResponse response) {
+    return body(response).path("error").asString();
+  }
+}
