@@ -125,35 +125,39 @@ final class VectorFileWriter {
         {"", ""}, {"00", "AA"}, {"0000", "AAA"}, {"000000", "AAAA"}, {"ff", "_w"}, {"fbff", "-_8"},
         {"ffffff", "____"}, {"14fb9c03d97e", "FPucA9l-"}, {"14fb9c03d9", "FPucA9k"}, {"14fb9c03", "FPucAw"}};
     for (String[] pair : pairs) {
-      Map<String, Object> v = new LinkedHashMap<>();
-      v.put("bytes", pair[0]);
-      v.put("text", pair[1]);
-      list.add(v);
+      list.add(entry("bytes", pair[0], "text", pair[1]));
     }
     return list;
   }
 
   private static List<Map<String, Object>> invalidBase64url() {
     List<Map<String, Object>> list = new ArrayList<>();
-    list.add(named("character outside the alphabet", "ab$d"));
-    list.add(named("standard base64 '+'", "ab+d"));
-    list.add(named("standard base64 '/'", "ab/d"));
-    list.add(named("padding", "AA=="));
-    list.add(named("single padding", "AAA="));
-    list.add(named("white space", "AA AA"));
-    list.add(named("line break", "AAAA\nAAAA"));
-    list.add(named("a lone final character", "AAAAA"));
-    list.add(named("one character", "A"));
-    list.add(named("non-zero unused bits after one byte", "AB"));
-    list.add(named("non-zero unused bits after two bytes", "AAB"));
-    list.add(named("non-ASCII letter", "AAÄA"));
+    String[][] cases = {
+        {"character outside the alphabet", "ab$d"},
+        {"standard base64 '+'", "ab+d"},
+        {"standard base64 '/'", "ab/d"},
+        {"padding", "AA=="},
+        {"single padding", "AAA="},
+        {"white space", "AA AA"},
+        {"line break", "AAAA\nAAAA"},
+        {"a lone final character", "AAAAA"},
+        {"one character", "A"},
+        {"non-zero unused bits after one byte", "AB"},
+        {"non-zero unused bits after two bytes", "AAB"},
+        {"non-ASCII letter", "AAÄA"},
+    };
+    for (String[] invalid : cases) {
+      list.add(entry("name", invalid[0], "text", invalid[1]));
+    }
     return list;
   }
 
-  private static Map<String, Object> named(String name, String text) {
+  /** Returns an object with the given members, in order: name, value, name, value… */
+  private static Map<String, Object> entry(Object... namesAndValues) {
     Map<String, Object> v = new LinkedHashMap<>();
-    v.put("name", name);
-    v.put("text", text);
+    for (int i = 0; i < namesAndValues.length; i += 2) {
+      v.put((String) namesAndValues[i], namesAndValues[i + 1]);
+    }
     return v;
   }
 
@@ -178,11 +182,7 @@ final class VectorFileWriter {
   }
 
   private static Map<String, Object> link(String name, String input, String fragment) {
-    Map<String, Object> v = new LinkedHashMap<>();
-    v.put("name", name);
-    v.put("input", input);
-    v.put("fragment", fragment);
-    return v;
+    return entry("name", name, "input", input, "fragment", fragment);
   }
 
   private static List<Map<String, Object>> damagedLinks(byte[] secret) {
@@ -225,11 +225,7 @@ final class VectorFileWriter {
   }
 
   private static Map<String, Object> damaged(String name, String input, String reason) {
-    Map<String, Object> v = new LinkedHashMap<>();
-    v.put("name", name);
-    v.put("input", input);
-    v.put("reason", reason);
-    return v;
+    return entry("name", name, "input", input, "reason", reason);
   }
 
   private List<Map<String, Object>> invalidEnvelopes(byte[] secret, byte[] otherSecret, byte[] passphraseSecret) {
@@ -265,42 +261,9 @@ final class VectorFileWriter {
     byte[] nonZeroPadding = Padding.pad(Payload.text("Hello, SecureLink!").encode());
     nonZeroPadding[nonZeroPadding.length - 1] = 1;
     list.add(invalid("a non-zero padding byte", secret, null, envelope(aesKey, aad, nonZeroPadding)));
-    list.add(invalid("kind 0x00", secret, null, envelope(aesKey, aad, Padding.pad(hex("0000000001" + "41")))));
-    list.add(invalid("kind 0x03", secret, null, envelope(aesKey, aad, Padding.pad(hex("0300000001" + "41")))));
-    list.add(invalid("text length past the padded end", secret, null,
-        envelope(aesKey, aad, Padding.pad(hex("01000003ff" + "41")))));
-    list.add(invalid("text length 0xffffffff", secret, null, envelope(aesKey, aad, Padding.pad(hex("01ffffffff41")))));
-    list.add(invalid("text length over the content limit", secret, null,
-        envelope(aesKey, aad, Padding.pad(hex("0100400001" + "41")))));
-    list.add(invalid("text length shorter than the text (non-zero byte in the padding)", secret, null,
-        envelope(aesKey, aad, Padding.pad(hex("0100000001" + "4142")))));
-    list.add(invalid("text: overlong UTF-8 for '/'", secret, null,
-        envelope(aesKey, aad, Padding.pad(hex("0100000002" + "c0af")))));
-    list.add(invalid("text: UTF-8 of a surrogate U+D800", secret, null,
-        envelope(aesKey, aad, Padding.pad(hex("0100000003" + "eda080")))));
-    list.add(invalid("text: truncated UTF-8 sequence", secret, null,
-        envelope(aesKey, aad, Padding.pad(hex("0100000002" + "e282")))));
-    list.add(invalid("text: code point above U+10FFFF", secret, null,
-        envelope(aesKey, aad, Padding.pad(hex("0100000004" + "f4908080")))));
-    list.add(invalid("file: empty name", secret, null, envelope(aesKey, aad, Padding.pad(hex("0200" + "00" + "00000000")))));
-    list.add(invalid("file: name with '/'", secret, null,
-        envelope(aesKey, aad, Padding.pad(hex("0203" + "612f62" + "00" + "00000000")))));
-    list.add(invalid("file: name with '\\'", secret, null,
-        envelope(aesKey, aad, Padding.pad(hex("0203" + "615c62" + "00" + "00000000")))));
-    list.add(invalid("file: name '..'", secret, null,
-        envelope(aesKey, aad, Padding.pad(hex("0202" + "2e2e" + "00" + "00000000")))));
-    list.add(invalid("file: name with a line feed", secret, null,
-        envelope(aesKey, aad, Padding.pad(hex("0203" + "610a62" + "00" + "00000000")))));
-    list.add(invalid("file: name with U+0085, a C1 control", secret, null,
-        envelope(aesKey, aad, Padding.pad(hex("0203" + "61c285" + "00" + "00000000")))));
-    list.add(invalid("file: name not UTF-8", secret, null,
-        envelope(aesKey, aad, Padding.pad(hex("0201" + "ff" + "00" + "00000000")))));
-    list.add(invalid("file: media type with a non-ASCII byte", secret, null,
-        envelope(aesKey, aad, Padding.pad(hex("0201" + "61" + "02" + "c3a4" + "00000000")))));
-    list.add(invalid("file: media type with a tab", secret, null,
-        envelope(aesKey, aad, Padding.pad(hex("0201" + "61" + "02" + "0961" + "00000000")))));
-    list.add(invalid("file: content length past the padded end", secret, null,
-        envelope(aesKey, aad, Padding.pad(hex("0201" + "61" + "00" + "00000401")))));
+    for (String[] malformed : MALFORMED_PAYLOADS) {
+      list.add(invalid(malformed[0], secret, null, envelope(aesKey, aad, Padding.pad(hex(malformed[1])))));
+    }
     byte[] withPassphrase = Base64Url.decode((String) sealed("", passphraseSecret, PASSPHRASE,
         Payload.text(PEM_TEXT), "nonce 3").get("envelope"));
     list.add(invalid("wrong passphrase", passphraseSecret, "correct horse — pferd 🐴 Batterie", withPassphrase));
@@ -308,13 +271,33 @@ final class VectorFileWriter {
     return list;
   }
 
+  /** Payload bytes that break one rule each, as name and hex; sealed under the right key and padded. */
+  private static final String[][] MALFORMED_PAYLOADS = {
+      {"kind 0x00", "000000000141"},
+      {"kind 0x03", "030000000141"},
+      {"text length past the padded end", "01000003ff41"},
+      {"text length 0xffffffff", "01ffffffff41"},
+      {"text length over the content limit", "010040000141"},
+      {"text length shorter than the text (non-zero byte in the padding)", "01000000014142"},
+      {"text: overlong UTF-8 for '/'", "0100000002c0af"},
+      {"text: UTF-8 of a surrogate U+D800", "0100000003eda080"},
+      {"text: truncated UTF-8 sequence", "0100000002e282"},
+      {"text: code point above U+10FFFF", "0100000004f4908080"},
+      {"file: empty name", "02000000000000"},
+      {"file: name with '/'", "0203612f620000000000"},
+      {"file: name with '\\'", "0203615c620000000000"},
+      {"file: name '..'", "02022e2e0000000000"},
+      {"file: name with a line feed", "0203610a620000000000"},
+      {"file: name with U+0085, a C1 control", "020361c2850000000000"},
+      {"file: name not UTF-8", "0201ff0000000000"},
+      {"file: media type with a non-ASCII byte", "02016102c3a400000000"},
+      {"file: media type with a tab", "02016102096100000000"},
+      {"file: content length past the padded end", "0201610000000401"},
+  };
+
   private static Map<String, Object> invalid(String name, byte[] secret, String passphrase, byte[] envelope) {
-    Map<String, Object> v = new LinkedHashMap<>();
-    v.put("name", name);
-    v.put("secret", Hex.encode(secret));
-    v.put("passphrase", passphrase);
-    v.put("envelope", Base64Url.encode(envelope));
-    return v;
+    return entry("name", name, "secret", Hex.encode(secret), "passphrase", passphrase,
+        "envelope", Base64Url.encode(envelope));
   }
 
   /** Returns an envelope assembled here, so any associated data and padded plaintext can be sealed. */
