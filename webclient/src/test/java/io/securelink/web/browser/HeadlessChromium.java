@@ -88,9 +88,8 @@ public final class HeadlessChromium implements AutoCloseable {
   private static Path executable(String property, String debianPath, String debianPackage) {
     Path path = Path.of(System.getProperty(property, debianPath));
     if (!Files.isExecutable(path)) {
-      throw new IllegalStateException("the browser tests need " + path + ", which is missing: install the Debian"
-          + " packages chromium and chromium-driver (apt-get install -y chromium chromium-driver; this one"
-          + " comes from " + debianPackage + "), or point -D" + property + " at it");
+      throw new IllegalStateException("the browser tests need " + path + " (Debian package " + debianPackage
+          + "), which is missing: apt-get install -y chromium chromium-driver, or point -D" + property + " at it");
     }
     return path;
   }

@@ -1,5 +1,6 @@
 package io.securelink.web.selftest;
 
+import io.securelink.core.VectorSuite;
 import io.securelink.web.crypto.WebCrypto;
 import io.securelink.web.crypto.WebCryptoAvailability;
 import io.securelink.web.crypto.WebCryptoUnavailableException;
@@ -40,6 +41,9 @@ public final class BrowserSelfTest {
     CryptoKnownAnswers.register(checks, crypto);
     AeadChecks.register(checks, crypto);
     RandomChecks.register(checks, crypto);
+    checks.runCounted("format-vectors", () -> VectorSuite.run(crypto, Fetch.text("vectors.json")));
+    RoundTripChecks.register(checks, crypto);
+    InteropChecks.register(checks, crypto);
   }
 
   private static void checkRefusal(CheckRunner checks) {

@@ -17,6 +17,11 @@ final class CheckRunner {
     int run() throws Exception;
   }
 
+  /** A check that fails by throwing and otherwise returns a detail for the reader (one line, no secrets). */
+  interface DescribedCheck {
+    String run() throws Exception;
+  }
+
   /** Where the lines go. */
   interface Sink {
     void line(String line);
@@ -32,18 +37,23 @@ final class CheckRunner {
 
   /** Runs {@code check} and reports it under {@code name}. */
   void run(String name, Check check) {
-    runCounted(name, () -> {
+    runDescribed(name, () -> {
       check.run();
-      return -1;
+      return "";
     });
   }
 
   /** Runs {@code check} and reports it under {@code name} with the number of cases it ran. */
   void runCounted(String name, CountedCheck check) {
+    runDescribed(name, () -> check.run() + " cases");
+  }
+
+  /** Runs {@code check} and reports it under {@code name} with the detail it returns. */
+  void runDescribed(String name, DescribedCheck check) {
     try {
-      int cases = check.run();
+      String detail = check.run();
       passed++;
-      sink.line(cases < 0 ? "PASS " + name : "PASS " + name + ": " + cases + " cases");
+      sink.line(detail.isEmpty() ? "PASS " + name : "PASS " + name + ": " + detail);
     } catch (Throwable failure) {
       fail(name, failure);
     }
