@@ -6,10 +6,12 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 
 /**
- * Makes sure the data directory can hold secrets before anything is served: it exists (created if need be), is
- * a directory, and takes a write. Failing here, at start, beats failing on the first secret a person shares.
+ * Makes sure the data directory can hold secrets before anything is served: it exists (created if need be, for
+ * its owner alone), is a directory, and takes a write. Failing here, at start, beats failing on the first secret
+ * a person shares.
  */
 final class DataDirectory {
 
@@ -22,7 +24,7 @@ final class DataDirectory {
       throw unusable(absolute, "it is not a directory", null);
     }
     try {
-      Files.createDirectories(absolute);
+      createOwnerOnly(absolute);
     } catch (IOException e) {
       throw unusable(absolute, "it cannot be created (" + reason(e) + ")", e);
     }
@@ -33,6 +35,19 @@ final class DataDirectory {
       throw unusable(absolute, "it is not writable (" + reason(e) + ")", e);
     }
     return absolute;
+  }
+
+  /** Ciphertext is no one else's business: other local users get no access to a directory made here. */
+  private static void createOwnerOnly(Path directory) throws IOException {
+    if (Files.isDirectory(directory)) {
+      return;
+    }
+    try {
+      Files.createDirectories(
+          directory, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+    } catch (UnsupportedOperationException notPosix) {
+      Files.createDirectories(directory);
+    }
   }
 
   private static ServerStartException unusable(Path directory, String why, IOException cause) {

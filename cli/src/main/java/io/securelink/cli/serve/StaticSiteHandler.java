@@ -5,7 +5,13 @@ import com.sun.net.httpserver.HttpHandler;
 import io.securelink.backend.SecurityHeaders;
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.JarURLConnection;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.net.URLConnection;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
 
@@ -77,9 +83,31 @@ final class StaticSiteHandler implements HttpHandler {
     return method.equals("GET") || method.equals("HEAD") ? method : "OTHER";
   }
 
+  /** Returns the file's bytes; a folder answers too when asked by name, so only true files count. */
   private Optional<byte[]> read(String name) throws IOException {
-    try (InputStream in = classLoader.getResourceAsStream(root + name)) {
-      return in == null ? Optional.empty() : Optional.of(in.readAllBytes());
+    URL url = classLoader.getResource(root + name);
+    if (url == null) {
+      return Optional.empty();
+    }
+    URLConnection connection = url.openConnection();
+    boolean file = switch (url.getProtocol()) {
+      case "jar" -> !((JarURLConnection) connection).getJarEntry().isDirectory();
+      case "file" -> Files.isRegularFile(fileOf(url));
+      default -> false;
+    };
+    if (!file) {
+      return Optional.empty();
+    }
+    try (InputStream in = connection.getInputStream()) {
+      return Optional.of(in.readAllBytes());
+    }
+  }
+
+  private static Path fileOf(URL url) throws IOException {
+    try {
+      return Path.of(url.toURI());
+    } catch (URISyntaxException e) {
+      throw new IOException("unreadable site file URL", e);
     }
   }
 
