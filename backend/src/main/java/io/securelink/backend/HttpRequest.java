@@ -33,7 +33,11 @@ final class HttpRequest {
     this.requestId = requestId;
   }
 
+  /** Returns the request in {@code event}; a null event (Lambda's "null" input) matches no route. */
   static HttpRequest of(APIGatewayV2HTTPEvent event) {
+    if (event == null) {
+      return new HttpRequest("", null, null, null, false, null);
+    }
     APIGatewayV2HTTPEvent.RequestContext context = event.getRequestContext();
     String method = context == null || context.getHttp() == null ? null : context.getHttp().getMethod();
     String requestId = context == null ? null : context.getRequestId();

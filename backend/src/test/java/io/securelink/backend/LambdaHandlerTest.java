@@ -49,6 +49,7 @@ class LambdaHandlerTest {
         TestRequests.event("POST", "/api/secrets/" + secret.id() + "/reveal", secret.proofBody()), null);
     assertEquals(200, revealed.getStatusCode());
     assertEquals(secret.ciphertext(), TestRequests.body(revealed).get("ciphertext").asString());
+    assertEquals(404, handler.handleRequest(null, null).getStatusCode(), "a null event matches no route");
   }
 
   @Test
