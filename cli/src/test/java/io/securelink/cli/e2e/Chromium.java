@@ -16,6 +16,7 @@ import java.util.logging.Level;
 import java.util.stream.Stream;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -75,6 +76,7 @@ public final class Chromium implements AutoCloseable {
     options.setExperimentalOption("prefs", preferences);
     LoggingPreferences logging = new LoggingPreferences();
     logging.enable(LogType.PERFORMANCE, Level.ALL);
+    logging.enable(LogType.BROWSER, Level.ALL);
     options.setCapability("goog:loggingPrefs", logging);
     System.setProperty("webdriver.chrome.driver", CHROMEDRIVER.toString());
     ChromeDriverService service = new ChromeDriverService.Builder()
@@ -119,7 +121,26 @@ public final class Chromium implements AutoCloseable {
 
   /** Waits, at most {@link #WAIT}, until {@code condition} returns a non-null, non-false value. */
   public <T> T waitUntil(Function<WebDriver, T> condition) {
-    return new WebDriverWait(driver, WAIT).until(condition);
+    try {
+      return new WebDriverWait(driver, WAIT).until(condition);
+    } catch (TimeoutException timeout) {
+      throw new AssertionError("the page did not get there within " + WAIT.toSeconds() + " s; it shows: "
+          + pageState(), timeout);
+    }
+  }
+
+  /** Returns what the page shows, for failure messages: the address without its fragment, views, status. */
+  public String pageState() {
+    Object state = script("var shown = [];"
+        + " document.querySelectorAll('section').forEach(s => { if (!s.hidden) shown.push(s.id); });"
+        + " var status = document.getElementById('status-message');"
+        + " return location.pathname + ' views=' + shown.join(',') + ' status=[' + (status ? status.textContent : '')"
+        + " + ']';");
+    StringBuilder text = new StringBuilder(String.valueOf(state));
+    for (LogEntry entry : driver.manage().logs().get(LogType.BROWSER)) {
+      text.append("\n  console ").append(entry.getLevel()).append(": ").append(entry.getMessage());
+    }
+    return text.toString();
   }
 
   /** Waits until element {@code id} shows text containing {@code part}; returns its whole text. */
