@@ -14,13 +14,19 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = "Zero-knowledge one-time secret links.",
-    subcommands = {ServeCommand.class, CommandLine.HelpCommand.class},
+    subcommands = {ServeCommand.class, SendCommand.class, OpenCommand.class, StatusCommand.class,
+      RevokeCommand.class, CommandLine.HelpCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:ok",
       "1:internal error",
       "2:bad usage",
-      "3:serve could not start (port in use, data directory unusable)"
+      "3:serve could not start (port in use, data directory unusable)",
+      "4:gone: the secret was already viewed, revoked or expired",
+      "5:wrong or missing passphrase; the secret is still there",
+      "6:damaged link, or revealed data that does not fit it",
+      "7:server unreachable, or its store unavailable",
+      "8:input or output refused before anything was shared or revealed (nothing to share, too large, file exists)"
     })
 public final class SecureLinkCommand implements Runnable {
 
@@ -38,7 +44,17 @@ public final class SecureLinkCommand implements Runnable {
   /** Returns the configured picocli command line, shared by {@link #execute} and tests of its help text. */
   static CommandLine newCommandLine() {
     return new CommandLine(new SecureLinkCommand())
+        .setParameterExceptionHandler(SecureLinkCommand::reportUsageError)
         .setExecutionExceptionHandler(SecureLinkCommand::reportFailure);
+  }
+
+  /** A usage error is one line that says where the help is, not the whole usage text. */
+  private static int reportUsageError(CommandLine.ParameterException error, String[] args) {
+    CommandLine command = error.getCommandLine();
+    command.getErr().println("securelink: " + oneLine(error.getMessage()) + " (see '"
+        + command.getCommandSpec().qualifiedName() + " --help')");
+    command.getErr().flush();
+    return ExitCodes.USAGE;
   }
 
   /** Without a subcommand there is nothing to do: say so as a usage error. */

@@ -15,6 +15,8 @@ import io.securelink.core.Sealed;
 import io.securelink.core.jce.JceCrypto;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
+import java.net.InetAddress;
+import java.net.Socket;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -212,6 +214,31 @@ class LocalServerTest {
     assertEquals(413, response.statusCode());
     assertEquals("payload_too_large", Json.parseObject(response.body()).get("error"));
     assertEquals("no-store", response.headers().firstValue("cache-control").orElseThrow());
+  }
+
+  @Test
+  void clientsThatStallMidRequestDoNotHoldUpOthers() throws Exception {
+    List<Socket> stalled = new ArrayList<>();
+    try {
+      for (int i = 0; i < 8; i++) {
+        Socket socket = new Socket(InetAddress.getLoopbackAddress(), server.port());
+        socket.getOutputStream().write("POST /api/secrets HTTP/1.1\r\nContent-Length: 1000\r\n\r\n{".getBytes(StandardCharsets.US_ASCII));
+        socket.getOutputStream().flush();
+        stalled.add(socket);
+      }
+      assertEquals(200, RawHttp.send(server.port(), "GET", "/").status());
+      assertEquals(404, api.status("AAAAAAAAAAAAAAAAAAAAAA").statusCode());
+    } finally {
+      for (Socket socket : stalled) {
+        socket.close();
+      }
+    }
+  }
+
+  @Test
+  void theJdkServerHasRequestTimeoutsSoStalledClientsAreCutOff() {
+    assertEquals("30", System.getProperty("sun.net.httpserver.maxReqTime"));
+    assertEquals("60", System.getProperty("sun.net.httpserver.maxRspTime"));
   }
 
   @Test

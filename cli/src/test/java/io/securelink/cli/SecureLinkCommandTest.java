@@ -59,6 +59,14 @@ class SecureLinkCommandTest {
   }
 
   @Test
+  void aUsageErrorIsOneLineThatPointsToTheHelp() {
+    assertEquals(ExitCodes.USAGE, run("serve", "--port", "not-a-number"));
+    assertEquals(1, err.toString().lines().count(), err.toString());
+    assertTrue(err.toString().startsWith("securelink: "), err.toString());
+    assertTrue(err.toString().trim().endsWith("(see 'securelink serve --help')"), err.toString());
+  }
+
+  @Test
   void externalStoreOptionsMustComeTogether() {
     assertEquals(ExitCodes.USAGE, run("serve", "--s3-endpoint", "http://127.0.0.1:9000"));
     assertTrue(err.toString().contains("--s3-endpoint needs --bucket"), err.toString());
