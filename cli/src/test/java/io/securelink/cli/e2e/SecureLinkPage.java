@@ -3,7 +3,7 @@ package io.securelink.cli.e2e;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.nio.file.Path;
-import java.util.Base64;
+import java.nio.file.Files;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 
@@ -115,14 +115,18 @@ public final class SecureLinkPage {
     return (String) browser.script("return document.getElementById('revealed-secret').textContent;");
   }
 
-  /** Waits for the download link and returns the bytes behind its blob URL. */
-  public byte[] waitForRevealedFileBytes() {
+  /**
+   * Waits for the download link, clicks it as a person would, and returns the saved file. (The page's CSP keeps
+   * even its own scripts from fetching the blob URL, so the download is the only way out, as it should be.)
+   */
+  public Path downloadRevealedFile() {
     browser.waitUntil(d -> browser.isShown("revealed-file-group"));
-    String base64 = (String) browser.asyncScript("var done = arguments[arguments.length - 1];"
-        + " fetch(document.getElementById('download-link').href).then(r => r.arrayBuffer()).then(b => {"
-        + " var bytes = new Uint8Array(b), s = ''; for (var i = 0; i < bytes.length; i++) {"
-        + " s += String.fromCharCode(bytes[i]); } done(btoa(s)); }, e => done('failed: ' + e));");
-    return Base64.getDecoder().decode(base64);
+    String name = browser.byId("download-link").getAttribute("download");
+    browser.byId("download-link").click();
+    Path target = browser.downloads().resolve(name);
+    Path partial = browser.downloads().resolve(name + ".crdownload");
+    browser.waitUntil(d -> Files.exists(target) && !Files.exists(partial));
+    return target;
   }
 
   /** Waits for the "no longer available" notice and returns the status message that explains it. */
