@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.securelink.backend.SecurityHeaders;
+import io.securelink.cli.e2e.MovableClock;
 import io.securelink.cli.serve.LocalServer;
 import io.securelink.core.Base64Url;
 import io.securelink.core.Json;
@@ -48,7 +49,7 @@ class LocalServerTest {
   @TempDir static Path data;
 
   private static final SecretCodec CODEC = new SecretCodec(new JceCrypto());
-  private static final AdjustableClock CLOCK = new AdjustableClock(Instant.parse("2026-06-01T12:00:00Z"));
+  private static final MovableClock CLOCK = new MovableClock(Instant.parse("2026-06-01T12:00:00Z"));
   private static final ByteArrayOutputStream LOG = new ByteArrayOutputStream();
   private static LocalServer server;
   private static ApiClient api;
