@@ -2,6 +2,7 @@ package io.securelink.cli.client;
 
 import io.securelink.core.Json;
 import java.net.http.HttpResponse;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -72,7 +73,7 @@ final class ApiAnswer {
 
   private Map<String, Object> jsonOrNull() {
     String type = response.headers().firstValue("content-type").orElse("");
-    if (!type.toLowerCase(java.util.Locale.ROOT).startsWith("application/json")) {
+    if (!type.toLowerCase(Locale.ROOT).startsWith("application/json")) {
       return null;
     }
     try {

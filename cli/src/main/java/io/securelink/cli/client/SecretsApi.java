@@ -10,6 +10,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
@@ -101,7 +102,7 @@ public final class SecretsApi {
       request.method(method, BodyPublishers.noBody());
     } else {
       request.header("Content-Type", "application/json; charset=utf-8")
-          .method(method, CountingBodies.publisher(jsonOrNull.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+          .method(method, CountingBodies.publisher(jsonOrNull.getBytes(StandardCharsets.UTF_8),
               upload));
     }
     try {

@@ -1,5 +1,6 @@
 package io.securelink.cli.terminal;
 
+import io.securelink.cli.files.Utf8Bytes;
 import java.io.ByteArrayOutputStream;
 import java.io.Console;
 import java.io.EOFException;
@@ -10,9 +11,6 @@ import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
@@ -78,13 +76,8 @@ public final class TerminalPrompt implements PassphrasePrompt {
     byte[] bytes = line.toByteArray();
     int length = bytes.length > 0 && bytes[bytes.length - 1] == '\r' ? bytes.length - 1 : bytes.length;
     try {
-      return StandardCharsets.UTF_8.newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(bytes, 0, length))
-          .toString();
-    } catch (CharacterCodingException e) {
-      throw new IOException("the terminal did not send UTF-8: set a UTF-8 locale (e.g. LANG=C.UTF-8)");
+      return Utf8Bytes.decode(bytes, length).orElseThrow(
+          () -> new IOException("the terminal did not send UTF-8: set a UTF-8 locale (e.g. LANG=C.UTF-8)"));
     } finally {
       Arrays.fill(bytes, (byte) 0);
     }
