@@ -123,6 +123,22 @@ class LocalServerTest {
   }
 
   @Test
+  void answersOnlyToLoopbackHostNamesAgainstDnsRebinding() throws Exception {
+    int port = server.port();
+    for (String host : List.of("localhost:" + port, "127.0.0.1:" + port, "LOCALHOST", "[::1]:" + port)) {
+      assertEquals(200, RawHttp.send(port, "GET", "/", "Host: " + host + "\r\n", new byte[0]).status(), host);
+    }
+    for (String host : List.of("attacker.example:" + port, "127.0.0.1.attacker.example", "localhost.evil", "")) {
+      RawHttp.Response page = RawHttp.send(port, "GET", "/", "Host: " + host + "\r\n", new byte[0]);
+      assertEquals(403, page.status(), host);
+      RawHttp.Response apiCall = RawHttp.send(port, "POST", "/api/secrets", "Host: " + host + "\r\n",
+          "{}".getBytes(StandardCharsets.UTF_8));
+      assertEquals(403, apiCall.status(), host);
+      assertEquals(SecurityHeaders.CONTENT_SECURITY_POLICY, apiCall.header("content-security-policy"));
+    }
+  }
+
+  @Test
   void traversalNeverLeavesTheSite() throws Exception {
     for (String target : List.of("/../io/securelink/cli/version.properties", "/%2e%2e/logback.xml",
         "/%2e%2e%2flogback.xml", "/site/../logback.xml", "/index.html%00.js", "/%252e%252e/logback.xml",

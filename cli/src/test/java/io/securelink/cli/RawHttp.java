@@ -36,12 +36,15 @@ public final class RawHttp {
 
   /**
    * Sends {@code method target} with {@code extraHeaders} (each ending in CRLF) and an optional body, framed by
-   * a Content-Length unless the extra headers name a Transfer-Encoding.
+   * a Content-Length unless the extra headers name a Transfer-Encoding; Host is 127.0.0.1 unless they name one.
    */
   public static Response send(int port, String method, String target, String extraHeaders, byte[] body)
       throws IOException {
-    boolean framed = body.length > 0 && !extraHeaders.toLowerCase(Locale.ROOT).contains("transfer-encoding");
-    String head = method + " " + target + " HTTP/1.1\r\nHost: 127.0.0.1:" + port + "\r\nConnection: close\r\n"
+    String lowerHeaders = extraHeaders.toLowerCase(Locale.ROOT);
+    boolean framed = body.length > 0 && !lowerHeaders.contains("transfer-encoding");
+    String host = lowerHeaders.startsWith("host:") || lowerHeaders.contains("\r\nhost:")
+        ? "" : "Host: 127.0.0.1:" + port + "\r\n";
+    String head = method + " " + target + " HTTP/1.1\r\n" + host + "Connection: close\r\n"
         + extraHeaders + (framed ? "Content-Length: " + body.length + "\r\n" : "") + "\r\n";
     try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), port)) {
       socket.setSoTimeout(TIMEOUT_MILLIS);

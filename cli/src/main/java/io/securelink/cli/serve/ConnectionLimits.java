@@ -18,6 +18,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 final class ConnectionLimits {
 
+  static final int ACCEPT_BACKLOG = 64;
   static final int WORKER_THREADS = 32;
   static final int QUEUED_REQUESTS = 128;
   static final int MAX_CONNECTIONS = 256;

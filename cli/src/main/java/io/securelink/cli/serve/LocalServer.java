@@ -1,5 +1,6 @@
 package io.securelink.cli.serve;
 
+import com.sun.net.httpserver.HttpContext;
 import com.sun.net.httpserver.HttpServer;
 import io.securelink.backend.AccessLog;
 import io.securelink.backend.Api;
@@ -185,8 +186,12 @@ public final class LocalServer implements AutoCloseable {
         store = S3SecretStore.create(location.endpoint(), location.region(), location.bucket(),
             location.pathStyle(), location.credentials());
         Api api = new Api(store, clock, Limits.defaults(), new AccessLog(log.sink()));
-        http.createContext("/api/", new ApiHandler(api::handle, clock, log));
-        http.createContext("/", site);
+        HttpContext apiContext = http.createContext("/api/", new ApiHandler(api::handle, clock, log));
+        HttpContext siteContext = http.createContext("/", site);
+        if (http.getAddress().getAddress().isLoopbackAddress()) {
+          apiContext.getFilters().add(new LoopbackHostFilter());
+          siteContext.getFilters().add(new LoopbackHostFilter());
+        }
         http.setExecutor(workers);
         http.start();
         LocalServer server = new LocalServer(http, workers, store, embedded, storage, log);
@@ -214,7 +219,7 @@ public final class LocalServer implements AutoCloseable {
         throw new ServerStartException("cannot listen on " + bindAddress + ": unknown address", e);
       }
       try {
-        return HttpServer.create(new InetSocketAddress(address, port), ConnectionLimits.QUEUED_REQUESTS);
+        return HttpServer.create(new InetSocketAddress(address, port), ConnectionLimits.ACCEPT_BACKLOG);
       } catch (BindException e) {
         throw new ServerStartException("cannot listen on " + address.getHostAddress() + " port " + port + ": "
             + e.getMessage() + "; stop the other server or choose another --port", e);
