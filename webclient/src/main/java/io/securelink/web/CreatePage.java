@@ -31,6 +31,7 @@ final class CreatePage {
   static void start() {
     CreatePage page = new CreatePage();
     Dom.show("create-view");
+    Dom.hide("home-link");
     HTMLElement form = Dom.byId("create-form");
     form.addEventListener("submit", (Event event) -> {
       event.preventDefault();

@@ -161,6 +161,11 @@ public final class Chromium implements AutoCloseable {
     return driver.executeAsyncScript(script, arguments);
   }
 
+  /** Sends a DevTools protocol command, such as an emulated colour scheme, and returns its result. */
+  public Map<String, Object> cdp(String command, Map<String, Object> parameters) {
+    return driver.executeCdpCommand(command, parameters);
+  }
+
   /** Grants ({@code "granted"}) or denies ({@code "denied"}) clipboard writes and reads for {@code origin}. */
   public void setClipboardPermission(String origin, String setting) {
     for (String name : new String[] {"clipboard-write", "clipboard-read"}) {
