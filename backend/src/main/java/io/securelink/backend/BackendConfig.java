@@ -14,8 +14,11 @@ import java.util.Map;
  * @param pathStyle {@code SECURELINK_S3_PATH_STYLE}: {@code true} or {@code false} (default)
  * @param limits {@code SECURELINK_MIN_TTL} and {@code SECURELINK_MAX_TTL} (seconds) and
  *     {@code SECURELINK_MAX_BYTES}, each defaulting to {@link Limits#defaults()}
+ * @param claimTimeout {@code SECURELINK_CLAIM_TIMEOUT} (seconds, default 60, at least 40): when a reveal that crashed
+ *     holding its claim may be recovered; keep it at least the function timeout
  */
-public record BackendConfig(String bucket, URI endpoint, String region, boolean pathStyle, Limits limits) {
+public record BackendConfig(String bucket, URI endpoint, String region, boolean pathStyle, Limits limits,
+    Duration claimTimeout) {
 
   /** Returns the settings in {@code env}, or throws naming the variable that is missing or malformed. */
   public static BackendConfig fromEnvironment(Map<String, String> env) {
@@ -29,7 +32,14 @@ public record BackendConfig(String bucket, URI endpoint, String region, boolean 
         Duration.ofSeconds(number(env, "SECURELINK_MIN_TTL", defaults.minTtl().toSeconds())),
         Duration.ofSeconds(number(env, "SECURELINK_MAX_TTL", defaults.maxTtl().toSeconds())),
         Math.toIntExact(number(env, "SECURELINK_MAX_BYTES", defaults.maxCiphertextBytes())));
-    return new BackendConfig(bucket, endpoint(env), region.trim(), flag(env, "SECURELINK_S3_PATH_STYLE"), limits);
+    Duration claimTimeout =
+        Duration.ofSeconds(number(env, "SECURELINK_CLAIM_TIMEOUT", Claims.DEFAULT_TIMEOUT.toSeconds()));
+    if (claimTimeout.compareTo(Claims.MIN_TIMEOUT) < 0) {
+      throw new IllegalStateException(
+          "SECURELINK_CLAIM_TIMEOUT must be at least " + Claims.MIN_TIMEOUT.toSeconds() + " seconds");
+    }
+    return new BackendConfig(bucket, endpoint(env), region.trim(), flag(env, "SECURELINK_S3_PATH_STYLE"), limits,
+        claimTimeout);
   }
 
   private static boolean present(Map<String, String> env, String name) {

@@ -35,7 +35,7 @@ public final class LambdaHandler implements RequestHandler<APIGatewayV2HTTPEvent
   LambdaHandler(Map<String, String> env, AwsCredentialsProvider credentials) {
     BackendConfig config = BackendConfig.fromEnvironment(env);
     S3SecretStore store = S3SecretStore.create(
-        config.endpoint(), config.region(), config.bucket(), config.pathStyle(), credentials);
+        config.endpoint(), config.region(), config.bucket(), config.pathStyle(), credentials, config.claimTimeout());
     this.api = new Api(store, Clock.systemUTC(), config.limits());
     this.priming = new Priming(api);
     Core.getGlobalContext().register(priming);

@@ -1,7 +1,6 @@
 package io.securelink.backend;
 
 import java.net.URI;
-import java.time.Duration;
 import java.util.List;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.core.checksums.RequestChecksumCalculation;
@@ -15,31 +14,36 @@ import software.amazon.awssdk.services.s3.S3Configuration;
 /** Builds the S3 client: the JDK's HTTP client for a short cold start, and settings any S3 server accepts. */
 final class S3Clients {
 
-  private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(2);
-  /** Long enough to upload a maximal ciphertext on a slow link, short enough to answer 503 within Lambda's timeout. */
-  private static final Duration SOCKET_TIMEOUT = Duration.ofSeconds(10);
-
   private S3Clients() {}
+
+  /** Returns a client with the {@link S3Timeouts#DEFAULT} bounds. */
+  static S3Client build(URI endpoint, String region, boolean pathStyle, AwsCredentialsProvider credentials,
+      List<ExecutionInterceptor> interceptors) {
+    return build(endpoint, region, pathStyle, credentials, interceptors, S3Timeouts.DEFAULT);
+  }
 
   /**
    * Returns a client for {@code endpoint} (null: AWS's endpoint for {@code region}). Against a plain-http
    * endpoint, chunked (aws-chunked) uploads and trailing checksums are off: S3Proxy otherwise intermittently fails
-   * PUTs with "Error writing request body".
+   * PUTs with "Error writing request body". Every call, retries included, ends within {@code timeouts.call()}.
    */
   static S3Client build(URI endpoint, String region, boolean pathStyle, AwsCredentialsProvider credentials,
-      List<ExecutionInterceptor> interceptors) {
+      List<ExecutionInterceptor> interceptors, S3Timeouts timeouts) {
     boolean plainHttp = endpoint != null && "http".equalsIgnoreCase(endpoint.getScheme());
     S3ClientBuilder builder = S3Client.builder()
         .region(Region.of(region))
         .credentialsProvider(credentials)
         .httpClientBuilder(UrlConnectionHttpClient.builder()
-            .connectionTimeout(CONNECT_TIMEOUT)
-            .socketTimeout(SOCKET_TIMEOUT))
+            .connectionTimeout(timeouts.connect())
+            .socketTimeout(timeouts.attempt()))
         .serviceConfiguration(S3Configuration.builder()
             .pathStyleAccessEnabled(pathStyle)
             .chunkedEncodingEnabled(!plainHttp)
             .build())
-        .overrideConfiguration(config -> interceptors.forEach(config::addExecutionInterceptor));
+        .overrideConfiguration(config -> {
+          config.apiCallAttemptTimeout(timeouts.attempt()).apiCallTimeout(timeouts.call());
+          interceptors.forEach(config::addExecutionInterceptor);
+        });
     if (plainHttp) {
       builder.requestChecksumCalculation(RequestChecksumCalculation.WHEN_REQUIRED);
     }

@@ -95,8 +95,18 @@ final class S3Objects {
     }
   }
 
-  /** Deletes {@code key} if it still has entity tag {@code etag}; returns false when it does not. */
-  boolean deleteIfMatch(String key, String etag) throws StoreUnavailableException {
+  /** What a conditional delete found. */
+  enum Deletion {
+    /** The version with the entity tag was there and is deleted now. */
+    DELETED,
+    /** No object had the key (S3 answers 404 to a conditional delete of a missing key). */
+    ABSENT,
+    /** An object with another entity tag has the key; it was left alone. */
+    CHANGED
+  }
+
+  /** Deletes {@code key} if it still has entity tag {@code etag}. */
+  Deletion deleteIfMatch(String key, String etag) throws StoreUnavailableException {
     return delete(DeleteObjectRequest.builder().bucket(bucket).key(key).ifMatch(etag).build());
   }
 
@@ -105,13 +115,16 @@ final class S3Objects {
     delete(DeleteObjectRequest.builder().bucket(bucket).key(key).build());
   }
 
-  private boolean delete(DeleteObjectRequest request) throws StoreUnavailableException {
+  private Deletion delete(DeleteObjectRequest request) throws StoreUnavailableException {
     try {
       s3.deleteObject(request);
-      return true;
+      return Deletion.DELETED;
     } catch (S3Exception e) {
-      if (e.statusCode() == 404 || isConflict(e)) {
-        return false;
+      if (e.statusCode() == 404) {
+        return Deletion.ABSENT;
+      }
+      if (isConflict(e)) {
+        return Deletion.CHANGED;
       }
       throw unavailable("DeleteObject", e);
     } catch (SdkException e) {

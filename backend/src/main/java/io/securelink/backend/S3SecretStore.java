@@ -2,10 +2,12 @@ package io.securelink.backend;
 
 import java.net.URI;
 import java.security.MessageDigest;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.function.LongSupplier;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.services.s3.S3Client;
 
@@ -14,10 +16,14 @@ import software.amazon.awssdk.services.s3.S3Client;
  *
  * <p>A secret is the object {@code secrets/{id}}: the ciphertext, with expiry, proof hash and passphrase flag as
  * user metadata. Consuming it (reveal, revoke) goes: HeadObject, proof check (constant time), create-only claim
- * {@code claims/{id}} (one caller wins), GetObject and DeleteObject both conditional on the entity tag seen
- * first, and only after the delete succeeded are the bytes handed out. A store failure after the claim releases
- * it, so the secret stays revealable; the claim of a consumed secret stays as its tombstone until the bucket's
- * lifecycle rule removes it.
+ * (one caller wins, see {@link Claims}), GetObject and DeleteObject both conditional on the entity tag seen first,
+ * and only after the delete succeeded are the bytes handed out.
+ *
+ * <p>The holder of a claim sends its delete within the claim's lease (half the claim timeout, measured on this
+ * process's monotonic clock from the start of the request), so the delete has ended, one way or the other, before
+ * any other caller may judge the claim stale. A store failure within the lease releases the claim, so the secret
+ * stays revealable at once; after the lease, or when the release fails too, the claim is left to go stale and the
+ * next reveal after the claim timeout recovers it.
  */
 public final class S3SecretStore implements SecretStore, AutoCloseable {
 
@@ -26,21 +32,39 @@ public final class S3SecretStore implements SecretStore, AutoCloseable {
   private final S3Client s3;
   private final S3Objects objects;
   private final Claims claims;
+  private final LongSupplier nanoTime;
 
-  /** Returns a store in {@code bucket} over {@code s3}; closing the store closes the client. */
+  /** Returns a store in {@code bucket} over {@code s3}, with the default claim timeout; closing it closes the client. */
   public S3SecretStore(S3Client s3, String bucket) {
+    this(s3, bucket, Claims.DEFAULT_TIMEOUT);
+  }
+
+  /** Returns a store whose claims go stale after {@code claimTimeout} (at least {@link Claims#MIN_TIMEOUT}). */
+  public S3SecretStore(S3Client s3, String bucket, Duration claimTimeout) {
+    this(s3, bucket, claimTimeout, System::nanoTime);
+  }
+
+  /** Returns a store that measures its claims' leases on {@code nanoTime}: tests pass one they advance. */
+  S3SecretStore(S3Client s3, String bucket, Duration claimTimeout, LongSupplier nanoTime) {
     this.s3 = s3;
     this.objects = new S3Objects(s3, bucket);
-    this.claims = new Claims(objects);
+    this.claims = new Claims(objects, claimTimeout);
+    this.nanoTime = nanoTime;
   }
 
   /**
    * Returns a store in {@code bucket}, reached at {@code endpoint} (null: AWS's own endpoint for {@code region}),
-   * with path-style URLs when {@code pathStyle} (most S3-compatible servers need it).
+   * with path-style URLs when {@code pathStyle} (most S3-compatible servers need it), and the default claim timeout.
    */
   public static S3SecretStore create(URI endpoint, String region, String bucket, boolean pathStyle,
       AwsCredentialsProvider credentials) {
-    return new S3SecretStore(S3Clients.build(endpoint, region, pathStyle, credentials, List.of()), bucket);
+    return create(endpoint, region, bucket, pathStyle, credentials, Claims.DEFAULT_TIMEOUT);
+  }
+
+  /** Returns a store as {@link #create(URI, String, String, boolean, AwsCredentialsProvider)} with {@code claimTimeout}. */
+  public static S3SecretStore create(URI endpoint, String region, String bucket, boolean pathStyle,
+      AwsCredentialsProvider credentials, Duration claimTimeout) {
+    return new S3SecretStore(S3Clients.build(endpoint, region, pathStyle, credentials, List.of()), bucket, claimTimeout);
   }
 
   @Override
@@ -67,46 +91,12 @@ public final class S3SecretStore implements SecretStore, AutoCloseable {
 
   @Override
   public Outcome reveal(String id, byte[] proof, Instant now) throws StoreUnavailableException {
-    Optional<Live> found = live(id, now);
-    if (found.isEmpty()) {
-      return new Outcome.NotFound();
-    }
-    Live live = found.get();
-    if (!live.metadata.acceptsProof(proof)) {
-      return wrongProof(id, live, now);
-    }
-    if (!claims.take(id, now)) {
-      return new Outcome.NotFound();
-    }
-    try {
-      Optional<S3Objects.Body> body = objects.get(secretKey(id), live.etag);
-      if (body.isEmpty() || !objects.deleteIfMatch(secretKey(id), live.etag)) {
-        return new Outcome.NotFound();
-      }
-      return new Outcome.Revealed(body.get().bytes());
-    } catch (StoreUnavailableException e) {
-      throw releaseClaim(id, e);
-    }
+    return consume(id, proof, now, true);
   }
 
   @Override
   public Outcome revoke(String id, byte[] proof, Instant now) throws StoreUnavailableException {
-    Optional<Live> found = live(id, now);
-    if (found.isEmpty()) {
-      return new Outcome.NotFound();
-    }
-    Live live = found.get();
-    if (!live.metadata.acceptsProof(proof)) {
-      return wrongProof(id, live, now);
-    }
-    if (!claims.take(id, now)) {
-      return new Outcome.NotFound();
-    }
-    try {
-      return objects.deleteIfMatch(secretKey(id), live.etag) ? new Outcome.Revoked() : new Outcome.NotFound();
-    } catch (StoreUnavailableException e) {
-      throw releaseClaim(id, e);
-    }
+    return consume(id, proof, now, false);
   }
 
   @Override
@@ -156,12 +146,58 @@ public final class S3SecretStore implements SecretStore, AutoCloseable {
     return new Outcome.WrongProof(OptionalInt.of(attemptsLeft));
   }
 
-  /** Releases the claim on {@code id} after {@code failure}; returns the failure to throw. */
-  private StoreUnavailableException releaseClaim(String id, StoreUnavailableException failure) {
+  /** Reveals (handing out the bytes) or revokes the live secret {@code id} for a holder of {@code proof}. */
+  private Outcome consume(String id, byte[] proof, Instant now, boolean reveal) throws StoreUnavailableException {
+    long started = nanoTime.getAsLong();
+    Optional<Live> found = live(id, now);
+    if (found.isEmpty()) {
+      return new Outcome.NotFound();
+    }
+    Live live = found.get();
+    if (!live.metadata.acceptsProof(proof)) {
+      return wrongProof(id, live, now);
+    }
+    Optional<Claims.Claim> claim = claims.take(id, now);
+    if (claim.isEmpty()) {
+      return new Outcome.NotFound();
+    }
     try {
-      claims.release(id);
+      Optional<S3Objects.Body> body = reveal ? objects.get(secretKey(id), live.etag) : Optional.empty();
+      if (reveal && body.isEmpty()) {
+        return new Outcome.NotFound();
+      }
+      requireLease(started);
+      // ABSENT: our own delete applied on an attempt whose answer was lost (no other holder can exist within the
+      // lease); only expiry cleanup or the guessing limit could also have removed it, while this reveal was reading.
+      if (objects.deleteIfMatch(secretKey(id), live.etag) == S3Objects.Deletion.CHANGED) {
+        return new Outcome.NotFound();
+      }
+      return reveal ? new Outcome.Revealed(body.get().bytes()) : new Outcome.Revoked();
+    } catch (StoreUnavailableException e) {
+      throw release(claim.get(), started, e);
+    }
+  }
+
+  /** Refuses to commit once the lease is over: another caller may soon judge the claim stale and take over. */
+  private void requireLease(long started) throws StoreUnavailableException {
+    if (!withinLease(started)) {
+      throw new StoreUnavailableException("Reveal within the claim lease", null);
+    }
+  }
+
+  private boolean withinLease(long started) {
+    return nanoTime.getAsLong() - started < claims.lease().toNanos();
+  }
+
+  /** Releases {@code claim} after {@code failure} while the lease lasts; returns the failure to throw. */
+  private StoreUnavailableException release(Claims.Claim claim, long started, StoreUnavailableException failure) {
+    if (!withinLease(started)) {
+      return failure; // too late to release safely: the claim goes stale and the next reveal recovers it
+    }
+    try {
+      claims.release(claim);
     } catch (StoreUnavailableException releaseFailure) {
-      // The secret stays claimed (unrevealable, never revealed twice) until a stale-claim recovery or expiry.
+      // The secret stays claimed (unrevealable, never revealed twice) until its claim goes stale.
       failure.addSuppressed(releaseFailure);
     }
     return failure;

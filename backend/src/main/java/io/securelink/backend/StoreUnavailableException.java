@@ -8,10 +8,6 @@ public final class StoreUnavailableException extends Exception {
 
   /** Names the operation only; messages never carry keys' contents, proofs or ciphertext. */
   public StoreUnavailableException(String operation, Throwable cause) {
-    super(operation + " failed: " + describe(cause), cause);
-  }
-
-  private static String describe(Throwable cause) {
-    return cause == null ? "no cause" : cause.getClass().getSimpleName();
+    super(cause == null ? operation + " failed" : operation + " failed: " + cause.getClass().getSimpleName(), cause);
   }
 }

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.LongSupplier;
 import org.gaul.s3proxy.junit.S3ProxyJunitCore;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
@@ -92,6 +93,15 @@ final class LocalS3 implements ParameterResolver, AutoCloseable {
   /** Returns a store in a new bucket. */
   S3SecretStore newStore(String bucket, ExecutionInterceptor... interceptors) {
     return new S3SecretStore(S3Clients.build(endpoint(), REGION, true, credentials(), List.of(interceptors)), bucket);
+  }
+
+  /**
+   * Returns a store in {@code bucket} reached through {@code endpoint} (a fault-injecting proxy, say), with
+   * {@code timeouts}, the default claim timeout, and claim leases measured on {@code nanoTime}.
+   */
+  S3SecretStore newStore(String bucket, URI endpoint, S3Timeouts timeouts, LongSupplier nanoTime) {
+    S3Client client = S3Clients.build(endpoint, REGION, true, credentials(), List.of(), timeouts);
+    return new S3SecretStore(client, bucket, Claims.DEFAULT_TIMEOUT, nanoTime);
   }
 
   /** Returns the keys in {@code bucket}, sorted. */
