@@ -39,10 +39,22 @@ public final class PageServer implements AutoCloseable {
 
   /** Starts a server on an existing data folder and clock, as after a restart. */
   public static PageServer start(Path data, MovableClock clock) {
+    return start("127.0.0.1", data, clock);
+  }
+
+  /**
+   * Starts a server listening on {@code bindAddress}, e.g. {@code 0.0.0.0} as {@code serve --bind 0.0.0.0} does
+   * on a LAN, where it answers any host name. Tests still connect only through loopback.
+   */
+  public static PageServer startBoundTo(String bindAddress) {
+    return start(bindAddress, newDataFolder(), new MovableClock(Instant.parse("2030-01-01T00:00:00Z")));
+  }
+
+  private static PageServer start(String bindAddress, Path data, MovableClock clock) {
     ByteArrayOutputStream log = new ByteArrayOutputStream();
     try {
       LocalServer server = LocalServer.builder()
-          .bind("127.0.0.1")
+          .bind(bindAddress)
           .port(0)
           .dataDirectory(data)
           .clock(clock)

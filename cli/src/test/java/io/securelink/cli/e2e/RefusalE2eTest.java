@@ -99,28 +99,33 @@ class RefusalE2eTest {
 
   @Test
   void plainHttpOnAnotherHostHasNoWebCryptoAndSaysSo() {
-    page.openCreate();
-    page.typeSecret("opened where WebCrypto is missing");
-    String link = page.create();
-    String port = server.origin().substring(server.origin().lastIndexOf(':') + 1);
-    String insecureOrigin = "http://securelink.test:" + port;
-    try (Chromium insecure = Chromium.start(List.of("--host-resolver-rules=MAP securelink.test 127.0.0.1"))) {
-      SecureLinkPage reveal = new SecureLinkPage(insecure, insecureOrigin);
-      reveal.openLink(insecureOrigin + "/" + link.substring(link.indexOf('#')));
-      assertEquals("This page cannot decrypt here", insecure.text("notice-title"));
-      insecure.waitForText("status-message", "not opened over HTTPS");
-      assertEquals(0, apiRequests(insecure).size(), "no request without WebCrypto");
+    // As with `serve --bind 0.0.0.0` opened by host name on a LAN: plain http on a name that is not loopback,
+    // so the browser withholds crypto.subtle. The resolver rule keeps every connection on 127.0.0.1.
+    try (PageServer lan = PageServer.startBoundTo("0.0.0.0")) {
+      SecureLinkPage sender = new SecureLinkPage(browser, lan.origin());
+      sender.openCreate();
+      sender.typeSecret("opened where WebCrypto is missing");
+      String link = sender.create();
+      String port = lan.origin().substring(lan.origin().lastIndexOf(':') + 1);
+      String insecureOrigin = "http://securelink.test:" + port;
+      try (Chromium insecure = Chromium.start(List.of("--host-resolver-rules=MAP securelink.test 127.0.0.1"))) {
+        SecureLinkPage reveal = new SecureLinkPage(insecure, insecureOrigin);
+        reveal.openLink(insecureOrigin + "/" + link.substring(link.indexOf('#')));
+        assertEquals("This page cannot decrypt here", insecure.text("notice-title"));
+        insecure.waitForText("status-message", "not opened over HTTPS");
+        assertEquals(0, apiRequests(insecure).size(), "no request without WebCrypto");
 
-      reveal.openCreate();
-      insecure.waitForText("status-message", "not opened over HTTPS");
-      reveal.typeSecret("never leaves this page");
-      reveal.clickCreate();
-      insecure.waitForText("status-message", "not opened over HTTPS");
-      assertEquals(0, apiRequests(insecure).size(), "nothing is uploaded without WebCrypto");
+        reveal.openCreate();
+        insecure.waitForText("status-message", "not opened over HTTPS");
+        reveal.typeSecret("never leaves this page");
+        reveal.clickCreate();
+        insecure.waitForText("status-message", "not opened over HTTPS");
+        assertEquals(0, apiRequests(insecure).size(), "nothing is uploaded without WebCrypto");
+      }
+      sender.openLink(link);
+      sender.clickReveal(null);
+      assertEquals("opened where WebCrypto is missing", sender.waitForRevealedText());
     }
-    page.openLink(link);
-    page.clickReveal(null);
-    assertEquals("opened where WebCrypto is missing", page.waitForRevealedText());
   }
 
   private static List<BrowserRequest> apiRequests(Chromium chromium) {
