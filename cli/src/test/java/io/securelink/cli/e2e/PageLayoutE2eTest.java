@@ -11,6 +11,7 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.interactions.Actions;
 
@@ -69,6 +70,30 @@ class PageLayoutE2eTest {
       }
     }
     browser.cdp("Emulation.clearDeviceMetricsOverride", Map.of());
+    browser.cdp("Emulation.setEmulatedMedia", Map.of("features", List.of()));
+  }
+
+  @Test
+  void passphraseFileAndErrorViewsFitAndStayReadable(@TempDir Path folder) throws IOException {
+    Path file = Files.writeString(folder.resolve("deploy-notes.txt"), "notes for the deploy");
+    for (String scheme : new String[] {"light", "dark"}) {
+      browser.cdp("Emulation.setEmulatedMedia",
+          Map.of("features", List.of(Map.of("name", "prefers-color-scheme", "value", scheme))));
+      page.openCreate();
+      page.chooseFile(file);
+      page.choosePassphrase("a passphrase");
+      browser.waitForText("file-details", "deploy-notes.txt");
+      checkLayout("create-file-" + scheme);
+      String link = page.create();
+      page.openLink(link);
+      checkLayout("reveal-passphrase-" + scheme);
+      page.clickReveal("not the passphrase");
+      page.waitForRefusal("That passphrase is wrong");
+      checkLayout("wrong-passphrase-" + scheme);
+      page.clickReveal("a passphrase");
+      page.downloadRevealedFile();
+      checkLayout("revealed-file-" + scheme);
+    }
     browser.cdp("Emulation.setEmulatedMedia", Map.of("features", List.of()));
   }
 
