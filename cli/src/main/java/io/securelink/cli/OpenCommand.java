@@ -11,6 +11,7 @@ import io.securelink.core.Payload;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -73,7 +74,7 @@ final class OpenCommand extends LinkCommand {
     if (out == null || Files.isDirectory(out)) {
       return;
     }
-    if (Files.exists(out, java.nio.file.LinkOption.NOFOLLOW_LINKS) && !force) {
+    if (Files.exists(out, LinkOption.NOFOLLOW_LINKS) && !force) {
       throw new CommandFailedException(ExitCodes.INPUT_REFUSED,
           out + " exists: add --force to replace it, or choose another --out; nothing was revealed");
     }

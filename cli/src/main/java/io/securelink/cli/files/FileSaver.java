@@ -5,6 +5,7 @@ import java.nio.ByteBuffer;
 import java.nio.channels.SeekableByteChannel;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
@@ -87,7 +88,7 @@ public final class FileSaver {
 
   /** Writes a temporary file beside {@code target} and moves it over, so a reader never sees half a file. */
   private static Path replace(Path directory, Path target, byte[] content) throws IOException {
-    if (Files.isDirectory(target, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+    if (Files.isDirectory(target, LinkOption.NOFOLLOW_LINKS)) {
       throw new IOException(target + " is a folder, not a file");
     }
     Path temporary;
