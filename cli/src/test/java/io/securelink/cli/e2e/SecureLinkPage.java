@@ -2,6 +2,8 @@ package io.securelink.cli.e2e;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.nio.file.Files;
 import org.openqa.selenium.WebElement;
@@ -112,7 +114,10 @@ public final class SecureLinkPage {
   /** Waits for the revealed view and returns the revealed text exactly, from the DOM rather than as rendered. */
   public String waitForRevealedText() {
     browser.waitUntil(d -> browser.isShown("revealed-text-group"));
-    return (String) browser.script("return document.getElementById('revealed-secret').textContent;");
+    // WebDriver turns CR LF into LF in script results, so the text crosses percent-encoded to stay byte-exact.
+    String encoded = (String) browser.script(
+        "return encodeURIComponent(document.getElementById('revealed-secret').textContent);");
+    return URLDecoder.decode(encoded, StandardCharsets.UTF_8);
   }
 
   /**
