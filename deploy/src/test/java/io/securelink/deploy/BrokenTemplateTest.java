@@ -39,7 +39,7 @@ class BrokenTemplateTest {
       ACLs allowed                    | ObjectOwnership: BucketOwnerEnforced | ObjectOwnership: ObjectWriter | OwnershipControls must be BucketOwnerEnforced
       TLS deny dropped                | aws:SecureTransport: "false" | aws:SecureTransport: "true"  | CiphertextBucket: needs a bucket policy denying
       secrets collected too early     | ExpirationInDays: 31     | ExpirationInDays: 30             | expiring secrets/ after more than the longest TTL (30 days)
-      claims never collected          | ExpirationInDays: 1      | ExpirationInDays: 7              | expiring claims/ after 1 or 2 days
+      claims collected too early      | Prefix: claims/\\n            ExpirationInDays: 31 | Prefix: claims/\\n            ExpirationInDays: 2 | expiring claims/ after more than the longest TTL (30 days)
       CSP mismatch                    | script-src 'self';       | script-src 'self' 'unsafe-inline'; | header Content-Security-Policy is
       header dropped                  | - Header: Cross-Origin-Opener-Policy | - Header: X-Cross-Origin-Opener-Policy | header Cross-Origin-Opener-Policy is absent
       header not overriding           | FrameOption: DENY\\n            Override: true | FrameOption: DENY\\n            Override: false | FrameOptions.Override must be true

@@ -6,7 +6,7 @@ import java.util.Map;
 /**
  * Both buckets: private (all four Block Public Access settings), SSE-S3, BucketOwnerEnforced, TLS-only; no policy
  * grants anything to everyone. The ciphertext bucket also: versioning off and lifecycle rules that collect
- * secrets only after they can no longer be valid, and claims soon after.
+ * secrets and their claims only after they can no longer be valid.
  */
 final class BucketRules implements TemplateRule {
 
@@ -69,9 +69,11 @@ final class BucketRules implements TemplateRule {
     findings.require(secrets != null && secrets > maxTtlDays,
         at + "LifecycleConfiguration needs an enabled rule expiring secrets/ after more than the longest TTL ("
             + maxTtlDays + " days), found " + secrets);
+    // Claims and wrong-passphrase markers guard a stored secret: collecting them earlier would reset its limit.
     Integer claims = expirationDays(template, bucket, "claims/");
-    findings.require(claims != null && claims >= 1 && claims <= 2,
-        at + "LifecycleConfiguration needs an enabled rule expiring claims/ after 1 or 2 days, found " + claims);
+    findings.require(claims != null && claims > maxTtlDays,
+        at + "LifecycleConfiguration needs an enabled rule expiring claims/ after more than the longest TTL ("
+            + maxTtlDays + " days), found " + claims);
   }
 
   /** Returns the ExpirationInDays of the enabled lifecycle rule for exactly this prefix, or null. */
