@@ -42,12 +42,13 @@ public final class TerminalPrompt implements PassphrasePrompt {
 
   private static String askOnTty(String question) throws IOException {
     try (InputStream in = new FileInputStream(TTY); OutputStream out = new FileOutputStream(TTY)) {
-      out.write(question.getBytes(StandardCharsets.UTF_8));
-      out.flush();
       Thread restoreEcho = new Thread(TerminalPrompt::echoOn, "securelink-restore-echo");
       Runtime.getRuntime().addShutdownHook(restoreEcho);
       try {
+        // Echo goes off before the question shows, so even a passphrase typed the moment it appears stays hidden.
         stty("-echo");
+        out.write(question.getBytes(StandardCharsets.UTF_8));
+        out.flush();
         return readLine(in);
       } finally {
         echoOn();
