@@ -15,7 +15,8 @@ class ContractTest {
     return Fixtures.all().stream().map(file -> DynamicTest.dynamicTest(name(file), () -> Fixtures.run(file, s3)));
   }
 
+  /** Returns the file name and the scenario's description, which names the reported case it pins (e.g. c04). */
   private static String name(Path file) {
-    return file.getFileName().toString().replace(".json", "");
+    return file.getFileName().toString().replace(".json", "") + ": " + Fixtures.description(file);
   }
 }

@@ -46,6 +46,11 @@ final class Fixtures {
     }
   }
 
+  /** Returns the scenario's description. */
+  static String description(Path scenario) {
+    return read(scenario).get("description").asString();
+  }
+
   /** Runs {@code scenario} against a fresh bucket, asserting every expectation; returns what it observed. */
   static List<Observation> run(Path scenario, LocalS3 s3) {
     JsonNode root = read(scenario);

@@ -54,6 +54,11 @@ final class TestRequests {
 
   static APIGatewayV2HTTPEvent event(String method, String path, Map<String, String> headers, String body,
       boolean base64Encoded) {
+    return event(method, path, headers, body, base64Encoded, "test-" + RANDOM.nextInt(1_000_000));
+  }
+
+  static APIGatewayV2HTTPEvent event(String method, String path, Map<String, String> headers, String body,
+      boolean base64Encoded, String requestId) {
     return APIGatewayV2HTTPEvent.builder()
         .withVersion("2.0")
         .withRouteKey("$default")
@@ -62,7 +67,7 @@ final class TestRequests {
         .withBody(body)
         .withIsBase64Encoded(base64Encoded)
         .withRequestContext(APIGatewayV2HTTPEvent.RequestContext.builder()
-            .withRequestId("test-" + RANDOM.nextInt(1_000_000))
+            .withRequestId(requestId)
             .withHttp(APIGatewayV2HTTPEvent.RequestContext.Http.builder().withMethod(method).withPath(path).build())
             .build())
         .build();
