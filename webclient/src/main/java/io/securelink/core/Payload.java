@@ -84,12 +84,24 @@ public final class Payload {
   public static boolean isBlank(String text) {
     for (int i = 0; i < text.length(); ) {
       int codePoint = text.codePointAt(i);
-      if (!Character.isWhitespace(codePoint) && !Character.isSpaceChar(codePoint)) {
+      if (!isWhitespaceOrSpaceChar(codePoint)) {
         return false;
       }
       i += Character.charCount(codePoint);
     }
     return true;
+  }
+
+  /**
+   * Returns {@code Character.isWhitespace(c) || Character.isSpaceChar(c)}, spelled out: Java's whitespace controls
+   * (U+0009 to U+000D, U+001C to U+001F) and Unicode's space, line and paragraph separators (Zs, Zl, Zp). TeaVM
+   * implements isSpaceChar with Unicode tables that cost the page 4.5 KB gzip (docs/BENCHMARKS.md, P2);
+   * PayloadTest checks this against the JDK for every code point.
+   */
+  private static boolean isWhitespaceOrSpaceChar(int c) {
+    return (c >= 0x09 && c <= 0x0d) || (c >= 0x1c && c <= 0x20) || c == 0xa0 || c == 0x1680
+        || (c >= 0x2000 && c <= 0x200a) || c == 0x2028 || c == 0x2029 || c == 0x202f || c == 0x205f
+        || c == 0x3000;
   }
 
   /** Returns whether this payload is a text (otherwise it is a file). */

@@ -1,7 +1,6 @@
 package io.securelink.web;
 
 import io.securelink.web.qr.QrCode;
-import java.nio.charset.StandardCharsets;
 import org.teavm.jso.canvas.CanvasRenderingContext2D;
 import org.teavm.jso.dom.html.HTMLCanvasElement;
 
@@ -18,7 +17,7 @@ final class QrCanvas {
 
   /** Draws {@code link} onto the canvas {@code canvasId}. */
   static void draw(String canvasId, String link) {
-    QrCode code = QrCode.encode(link.getBytes(StandardCharsets.UTF_8));
+    QrCode code = QrCode.encode(asciiBytes(link));
     int modules = code.size() + 2 * QrCode.QUIET_ZONE_MODULES;
     HTMLCanvasElement canvas = Dom.byId(canvasId);
     canvas.setWidth(modules * PIXELS_PER_MODULE);
@@ -35,6 +34,23 @@ final class QrCanvas {
         }
       }
     }
+  }
+
+  /**
+   * Returns the bytes of {@code link}, which is ASCII by construction (a serialized origin, then {@code /#v1.} and
+   * base64url). Not {@code String.getBytes(UTF_8)}: in TeaVM that pulls the whole charset framework into the page,
+   * 3.3 KB gzip (docs/BENCHMARKS.md, P2).
+   */
+  private static byte[] asciiBytes(String link) {
+    byte[] bytes = new byte[link.length()];
+    for (int i = 0; i < bytes.length; i++) {
+      char c = link.charAt(i);
+      if (c > 0x7f) {
+        throw new IllegalArgumentException("a link is ASCII; this one has a character above U+007F");
+      }
+      bytes[i] = (byte) c;
+    }
+    return bytes;
   }
 
   /** Clears the canvas, for when the link stops working. */

@@ -24,6 +24,17 @@ class PayloadTest {
     }
   }
 
+  /** isBlank spells out the JDK's two predicates, which TeaVM would otherwise bring as Unicode tables. */
+  @Test
+  void blankMeansWhitespaceOrSpaceCharAsTheJdkDefinesThem() {
+    for (int codePoint = 0; codePoint <= Character.MAX_CODE_POINT; codePoint++) {
+      boolean jdk = Character.isWhitespace(codePoint) || Character.isSpaceChar(codePoint);
+      if (jdk != Payload.isBlank(new String(Character.toChars(codePoint)))) {
+        throw new AssertionError("isBlank disagrees with the JDK at U+" + Integer.toHexString(codePoint));
+      }
+    }
+  }
+
   @Test
   void textIsKeptExactlyWithoutTrimming() {
     String text = "  leading and trailing spaces \r\n\u0000";

@@ -41,6 +41,8 @@ public final class ThroughputBench {
     try (LocalS3 s3 = LocalS3.start();
         S3Client sdk = BenchAccess.s3Client(s3.endpoint(), LocalS3.REGION, true, s3.credentials());
         LocalServer server = startServer(s3)) {
+      out.printf("P4 local throughput, %d clients x %d create+reveal pairs a run, %d runs%n",
+          CLIENTS, PAIRS_PER_CLIENT, runs);
       SecretClient api = new ApiClient(server.url());
       SecretClient direct = new SdkClient(sdk, LocalS3.BUCKET);
       // One untimed run of each: JIT, connection pools and the store's directories warm up.
@@ -66,8 +68,6 @@ public final class ThroughputBench {
     for (int run = 0; run < runs; run++) {
       ratio[run] = apiRuns.get(run).revealsPerSecond() / directRuns.get(run).revealsPerSecond();
     }
-    out.printf("P4 local throughput, %d clients x %d create+reveal pairs a run, %d runs%n",
-        CLIENTS, PAIRS_PER_CLIENT, runs);
     print("securelink serve (HTTP API)", apiRuns);
     print("SDK straight to the store  ", directRuns);
     return List.of(Headline.atLeast("P4 reveals/s with creates, serve/SDK", Samples.of(ratio), TARGET));
