@@ -86,7 +86,11 @@ public final class RawHttp {
   }
 
   private static Response parse(InputStream in, boolean head) throws IOException {
-    byte[] all = in.readAllBytes();
+    return parse(in.readAllBytes(), head);
+  }
+
+  /** Parses one whole response, as read until the server closed; {@code head} when it answers a HEAD. */
+  public static Response parse(byte[] all, boolean head) throws IOException {
     int end = indexOf(all, "\r\n\r\n".getBytes(StandardCharsets.ISO_8859_1));
     if (end < 0) {
       throw new IOException("no complete response head in " + all.length + " bytes");

@@ -37,6 +37,8 @@ final class ApiHandler implements HttpHandler {
   private final Function<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> api;
   private final Clock clock;
   private final ServerLog log;
+  /** Bounds the memory of this server's bodies; one handler serves all of its API requests. */
+  private final LargeBodies largeBodies = new LargeBodies();
 
   ApiHandler(Function<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> api, Clock clock, ServerLog log) {
     this.api = api;
@@ -47,16 +49,39 @@ final class ApiHandler implements HttpHandler {
   @Override
   public void handle(HttpExchange exchange) throws IOException {
     String requestId = UUID.randomUUID().toString();
-    Optional<byte[]> body = RequestBody.read(exchange, MAX_BODY_BYTES);
-    if (body.isEmpty()) {
-      log.write("request_too_large", "requestId", requestId, "status", 413);
-      sendError(exchange, 413, "payload_too_large",
-          "The request body is larger than " + MAX_BODY_BYTES + " bytes.");
+    RequestBody.Outcome body;
+    try {
+      body = RequestBody.read(exchange, MAX_BODY_BYTES, largeBodies);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      exchange.close(); // the server is stopping
       return;
     }
+    if (body instanceof RequestBody.Read read) {
+      try {
+        answer(exchange, read.bytes(), requestId);
+      } finally {
+        if (read.holdsTurn()) {
+          largeBodies.leave();
+        }
+      }
+    } else if (body instanceof RequestBody.TooLarge) {
+      log.write("request_too_large", "requestId", requestId, "status", 413);
+      sendError(exchange, 413, "payload_too_large", "The request body is larger than " + MAX_BODY_BYTES + " bytes.");
+    } else if (body instanceof RequestBody.Busy) {
+      log.write("busy", "requestId", requestId, "status", 503);
+      sendError(exchange, 503, "store_unavailable",
+          "The server is busy with other uploads. Nothing was stored; try again shortly.");
+    } else {
+      log.write("unreadable_body", "requestId", requestId, "status", 400);
+      sendError(exchange, 400, "invalid_request", "The request body could not be read (broken framing).");
+    }
+  }
+
+  private void answer(HttpExchange exchange, byte[] body, String requestId) throws IOException {
     APIGatewayV2HTTPResponse response;
     try {
-      response = api.apply(ApiEvents.from(exchange, body.get(), clock.instant(), requestId));
+      response = api.apply(ApiEvents.from(exchange, body, clock.instant(), requestId));
     } catch (RuntimeException e) {
       // The API promises never to throw; if it does, answer as API Gateway does and keep the message out.
       log.write("internal_error", "requestId", requestId, "error", e.getClass().getName());

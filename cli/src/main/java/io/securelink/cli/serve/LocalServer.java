@@ -15,7 +15,10 @@ import java.net.URI;
 import java.net.UnknownHostException;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.atomic.AtomicBoolean;
 import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
@@ -108,6 +111,7 @@ public final class LocalServer implements AutoCloseable {
     private boolean pathStyle = true;
     private Clock clock = Clock.systemUTC();
     private PrintStream logStream = System.err;
+    private Map<String, String> environment = System.getenv();
 
     private Builder() {}
 
@@ -158,6 +162,15 @@ public final class LocalServer implements AutoCloseable {
       return this;
     }
 
+    /**
+     * Sets the environment the store's settings are read from ({@code SECURELINK_CLAIM_TIMEOUT}); default the
+     * process's own.
+     */
+    public Builder environment(Map<String, String> environment) {
+      this.environment = Map.copyOf(environment);
+      return this;
+    }
+
     /** Starts the server; when anything fails, whatever had started is stopped again. */
     public LocalServer start() throws ServerStartException {
       ServerLog log = ServerLog.to(logStream);
@@ -183,8 +196,7 @@ public final class LocalServer implements AutoCloseable {
               DefaultCredentialsProvider.builder().build());
           storage = location.describe();
         }
-        store = S3SecretStore.create(location.endpoint(), location.region(), location.bucket(),
-            location.pathStyle(), location.credentials());
+        store = openStore(location);
         Api api = new Api(store, clock, Limits.defaults(), new AccessLog(log.sink()));
         HttpContext apiContext = http.createContext("/api/", new ApiHandler(api::handle, clock, log));
         HttpContext siteContext = http.createContext("/", site);
@@ -207,6 +219,21 @@ public final class LocalServer implements AutoCloseable {
           embedded.close();
         }
         throw e;
+      }
+    }
+
+    /** Returns the store at {@code location}, with the claim timeout of the environment if it sets one. */
+    private S3SecretStore openStore(S3Location location) throws ServerStartException {
+      Optional<Duration> claimTimeout = ClaimTimeout.from(environment);
+      if (claimTimeout.isEmpty()) {
+        return S3SecretStore.create(location.endpoint(), location.region(), location.bucket(),
+            location.pathStyle(), location.credentials());
+      }
+      try {
+        return S3SecretStore.create(location.endpoint(), location.region(), location.bucket(),
+            location.pathStyle(), location.credentials(), claimTimeout.get());
+      } catch (IllegalArgumentException tooShort) {
+        throw new ServerStartException(ClaimTimeout.VARIABLE + ": " + tooShort.getMessage(), tooShort);
       }
     }
 

@@ -15,6 +15,8 @@ import java.util.regex.Pattern;
  * <p>A web page elsewhere can point its own host name at 127.0.0.1 (DNS rebinding) and then talk to this server
  * as if it were its own origin. It could not reveal anything without a link, but it could fill the data
  * directory; a Host header that is not {@code localhost}, {@code 127.x.x.x} or {@code [::1]} gives it away.
+ * A request without any Host header (HTTP/1.0 tools) passes: a browser always sends one, so it cannot be a
+ * rebinding page.
  */
 final class LoopbackHostFilter extends Filter {
 
@@ -26,7 +28,7 @@ final class LoopbackHostFilter extends Filter {
   @Override
   public void doFilter(HttpExchange exchange, Chain chain) throws IOException {
     String host = exchange.getRequestHeaders().getFirst("Host");
-    if (host == null || !LOOPBACK_HOST.matcher(host.trim().toLowerCase(Locale.ROOT)).matches()) {
+    if (host != null && !LOOPBACK_HOST.matcher(host.trim().toLowerCase(Locale.ROOT)).matches()) {
       Map<String, String> headers = SecurityHeaders.api();
       headers.put("Content-Type", "text/plain; charset=utf-8");
       HttpResponses.send(exchange, 403, headers, REFUSAL);
