@@ -97,5 +97,12 @@ class LambdaHandlerTest {
     assertEquals(false, config.pathStyle());
     assertEquals(Limits.defaults(), config.limits());
     assertEquals(Duration.ofDays(30), config.limits().maxTtl());
+    assertEquals(Duration.ofSeconds(60), config.claimTimeout());
+    assertEquals(Duration.ofSeconds(90), BackendConfig.fromEnvironment(Map.of("SECURELINK_BUCKET", "b",
+        "AWS_REGION", "eu-west-1", "SECURELINK_CLAIM_TIMEOUT", "90")).claimTimeout());
+    assertEquals("SECURELINK_CLAIM_TIMEOUT must be at least 40 seconds", assertThrows(IllegalStateException.class,
+        () -> BackendConfig.fromEnvironment(
+            Map.of("SECURELINK_BUCKET", "b", "AWS_REGION", "eu-west-1", "SECURELINK_CLAIM_TIMEOUT", "39")))
+        .getMessage());
   }
 }
