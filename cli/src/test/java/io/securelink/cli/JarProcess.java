@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -43,14 +44,26 @@ public final class JarProcess implements AutoCloseable {
 
   /** Starts the jar with {@code args} in {@code workingDirectory}. */
   public static JarProcess start(Path workingDirectory, String... args) throws IOException {
+    return start(workingDirectory, Map.of(), List.of(), args);
+  }
+
+  /**
+   * Starts the jar with {@code args} in {@code workingDirectory}, {@code environment} added to this process's
+   * own and {@code jvmOptions} (such as {@code -Dname=value}) before {@code -jar}.
+   */
+  public static JarProcess start(Path workingDirectory, Map<String, String> environment, List<String> jvmOptions,
+      String... args) throws IOException {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    command.addAll(jvmOptions);
     command.add("-jar");
     command.add(jar().toAbsolutePath().toString());
     command.addAll(List.of(args));
     Path stdout = Files.createTempFile(workingDirectory, "stdout-", ".txt");
     Path stderr = Files.createTempFile(workingDirectory, "stderr-", ".txt");
-    Process process = new ProcessBuilder(command)
+    ProcessBuilder builder = new ProcessBuilder(command);
+    builder.environment().putAll(environment);
+    Process process = builder
         .directory(workingDirectory.toFile())
         .redirectInput(ProcessBuilder.Redirect.from(Path.of("/dev/null").toFile()))
         .redirectOutput(stdout.toFile())
@@ -89,6 +102,14 @@ public final class JarProcess implements AutoCloseable {
   /** Sends SIGTERM, as {@code kill} or a service manager would. */
   public void terminate() {
     process.destroy();
+  }
+
+  /** Sends SIGKILL, as a crash, the OOM killer or a pulled plug would, and waits until the process is gone. */
+  public void kill() throws InterruptedException {
+    process.destroyForcibly();
+    if (!process.waitFor(30, TimeUnit.SECONDS)) {
+      fail("securelink did not die within 30 s of SIGKILL");
+    }
   }
 
   public String stdout() throws IOException {
