@@ -89,6 +89,11 @@ final class Claims {
     throw new StoreUnavailableException("Claim in " + MAX_STEPS + " attempts", null);
   }
 
+  /** Returns whether secret {@code id} was ever claimed: every claim starts at generation 1, which then stays. */
+  boolean everClaimed(String id) throws StoreUnavailableException {
+    return objects.head(claimKey(id, 1)).isPresent();
+  }
+
   /** Gives up {@code claim} after a store failure, so the secret can be revealed at once rather than after the timeout. */
   void release(Claim claim) throws StoreUnavailableException {
     objects.delete(claim.key());

@@ -71,6 +71,10 @@ public final class S3SecretStore implements SecretStore, AutoCloseable {
   public CreateOutcome create(NewSecret secret, Instant now) throws StoreUnavailableException {
     SecretMetadata metadata = SecretMetadata.of(secret);
     String key = secretKey(secret.id());
+    // A consumed secret leaves its claim as a tombstone: a replayed create must not make its link work again.
+    if (claims.everClaimed(secret.id())) {
+      return new CreateOutcome.IdTaken();
+    }
     if (objects.createIfAbsent(key, secret.ciphertext(), metadata.toS3())) {
       return new CreateOutcome.Created(secret.expiresAt());
     }
