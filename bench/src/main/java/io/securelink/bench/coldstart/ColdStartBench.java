@@ -20,7 +20,8 @@ import java.util.Map;
  * baseline JVM builds the same S3 client and does a put, a get and a delete. A third kind runs the handler's CRaC
  * priming hook before its requests: what a SnapStart snapshot would have done.
  *
- * <p>The three kinds take turns within each run, so a burst of load on the shared machine falls on all of them.
+ * <p>The three kinds take turns within each run, and which goes first rotates, so a burst of load on the shared
+ * machine falls on all of them alike.
  */
 public final class ColdStartBench {
 
@@ -48,12 +49,12 @@ public final class ColdStartBench {
       Path secretFile = scratch.resolve("secret.txt");
 
       // One untimed round first, so every run finds the jars in the page cache.
-      runAll(jvm, secretFile);
+      runAll(jvm, secretFile, 0);
       List<ChildJvm.Run> baseline = new ArrayList<>();
       List<ChildJvm.Run> handler = new ArrayList<>();
       List<ChildJvm.Run> primed = new ArrayList<>();
       for (int run = 0; run < runs; run++) {
-        ChildJvm.Run[] round = runAll(jvm, secretFile);
+        ChildJvm.Run[] round = runAll(jvm, secretFile, run);
         baseline.add(round[0]);
         handler.add(round[1]);
         primed.add(round[2]);
@@ -64,12 +65,21 @@ public final class ColdStartBench {
     }
   }
 
-  /** Runs baseline, handler and primed handler once each, each on a fresh secret; returns them in that order. */
-  private static ChildJvm.Run[] runAll(ChildJvm jvm, Path secretFile) throws Exception {
+  /**
+   * Runs baseline, handler and primed handler once each, each on a fresh secret, starting with kind
+   * {@code run % 3} so that no kind always runs first; returns them as baseline, handler, primed.
+   */
+  private static ChildJvm.Run[] runAll(ChildJvm jvm, Path secretFile, int run) throws Exception {
     ChildJvm.Run[] round = new ChildJvm.Run[3];
-    round[0] = jvm.run(SdkColdStart.class, freshSecret(secretFile));
-    round[1] = jvm.run(HandlerColdStart.class, freshSecret(secretFile));
-    round[2] = jvm.run(HandlerColdStart.class, freshSecret(secretFile), "--prime");
+    for (int step = 0; step < 3; step++) {
+      int kind = (run + step) % 3;
+      String secret = freshSecret(secretFile);
+      round[kind] = switch (kind) {
+        case 0 -> jvm.run(SdkColdStart.class, secret);
+        case 1 -> jvm.run(HandlerColdStart.class, secret);
+        default -> jvm.run(HandlerColdStart.class, secret, "--prime");
+      };
+    }
     return round;
   }
 
