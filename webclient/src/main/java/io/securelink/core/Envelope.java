@@ -58,9 +58,9 @@ public final class Envelope {
       throw OpenFailure.generic();
     }
     byte[] nonce = Bytes.slice(envelope, 1, NONCE_BYTES);
-    byte[] sealed = Bytes.slice(envelope, 1 + NONCE_BYTES, envelope.length - 1 - NONCE_BYTES);
     try {
-      return crypto.aesGcmOpen(aesKey, nonce, sealed, associatedData(idBytes));
+      return crypto.aesGcmOpen(
+          aesKey, nonce, envelope, 1 + NONCE_BYTES, envelope.length - 1 - NONCE_BYTES, associatedData(idBytes));
     } catch (AuthenticationException bindingFailure) {
       // Each binding words a bad tag its own way; callers see one message.
       throw OpenFailure.generic();

@@ -7,10 +7,15 @@ import java.util.Map;
  * Strict JSON (RFC 8259) for API bodies and the test vectors, small enough for the browser bundle.
  *
  * <p>Values map to Java as: object → {@code LinkedHashMap<String, Object>} (member order kept), array →
- * {@code ArrayList<Object>}, string → {@code String}, integral number → {@code Long}, other number →
- * {@code Double}, {@code true}/{@code false} → {@code Boolean}, {@code null} → {@code null}.
+ * {@code ArrayList<Object>}, string → {@code String}, number → {@code Long}, {@code true}/{@code false} →
+ * {@code Boolean}, {@code null} → {@code null}.
  *
- * <p>The reader refuses trailing data, duplicate member names, nesting deeper than {@value #MAX_DEPTH}, lone
+ * <p>Numbers are integers only: every number SecureLink sends is a count or whole seconds, and leaving out
+ * fractions keeps decimal conversion out of the browser bundle. The reader therefore refuses a fraction or an
+ * exponent ({@code 1.5}, {@code 1e3}, even {@code 1.0}) with "only integers are supported", and the writer refuses
+ * {@code Double} and {@code Float}.
+ *
+ * <p>The reader also refuses trailing data, duplicate member names, nesting deeper than {@value #MAX_DEPTH}, lone
  * surrogates, integers outside the long range and anything RFC 8259 does not allow. The writer is canonical: no
  * white space, members in map order, only {@code "}, {@code \} and control characters escaped.
  */
@@ -46,10 +51,11 @@ public final class Json {
   }
 
   /**
-   * Returns the canonical JSON text of {@code value}: a Map with String keys, a List, String, Boolean, null, or an
-   * integral or finite floating-point Number.
+   * Returns the canonical JSON text of {@code value}: a Map with String keys, a List, String, Boolean, null, or a
+   * Long, Integer, Short or Byte.
    *
-   * @throws IllegalArgumentException for any other value, a non-finite number or a string with a lone surrogate
+   * @throws IllegalArgumentException for any other value (a floating-point number included) or a string with a
+   *     lone surrogate
    */
   public static String write(Object value) {
     StringBuilder out = new StringBuilder();

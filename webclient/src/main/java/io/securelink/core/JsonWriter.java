@@ -24,7 +24,7 @@ final class JsonWriter {
         || value instanceof Byte) {
       out.append(((Number) value).longValue());
     } else if (value instanceof Double || value instanceof Float) {
-      writeFloatingPoint(((Number) value).doubleValue(), out);
+      throw new IllegalArgumentException("Cannot write a floating-point number: SecureLink's JSON is integers only");
     } else if (value instanceof Map) {
       writeObject((Map<?, ?>) value, out, depth);
     } else if (value instanceof Collection) {
@@ -63,13 +63,6 @@ final class JsonWriter {
       write(element, out, depth + 1);
     }
     out.append(']');
-  }
-
-  private static void writeFloatingPoint(double value, StringBuilder out) {
-    if (Double.isNaN(value) || Double.isInfinite(value)) {
-      throw new IllegalArgumentException("JSON has no NaN or infinite numbers");
-    }
-    out.append(value);
   }
 
   private static void writeString(String text, StringBuilder out) {

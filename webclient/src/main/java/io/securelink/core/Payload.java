@@ -31,13 +31,26 @@ public final class Payload {
   private final byte kind;
   private final String name;
   private final String mediaType;
+  /**
+   * The content is {@code contentLength} bytes of {@code content} from {@code contentOffset}: a decoded payload
+   * keeps the decrypted array it was read from rather than copying up to 4 MiB out of it. The array is never
+   * shared: the factories copy their input and {@link #content()} returns a copy.
+   */
   private final byte[] content;
+  private final int contentOffset;
+  private final int contentLength;
 
-  private Payload(byte kind, String name, String mediaType, byte[] content) {
+  private Payload(byte kind, String name, String mediaType, byte[] content, int contentOffset, int contentLength) {
     this.kind = kind;
     this.name = name;
     this.mediaType = mediaType;
     this.content = content;
+    this.contentOffset = contentOffset;
+    this.contentLength = contentLength;
+  }
+
+  private Payload(byte kind, String name, String mediaType, byte[] content) {
+    this(kind, name, mediaType, content, 0, content.length);
   }
 
   /**
@@ -112,7 +125,7 @@ public final class Payload {
   /** Returns the text, exactly as it was sealed. */
   public String text() {
     requireKind(KIND_TEXT);
-    return Utf8.decodeOrNull(content, 0, content.length);
+    return Utf8.decodeOrNull(content, contentOffset, contentLength);
   }
 
   /** Returns the file's name. */
@@ -129,12 +142,14 @@ public final class Payload {
 
   /** Returns a copy of the content: the file's bytes, or the text as UTF-8. */
   public byte[] content() {
-    return content.clone();
+    byte[] copy = new byte[contentLength];
+    System.arraycopy(content, contentOffset, copy, 0, contentLength);
+    return copy;
   }
 
   /** Returns the content's length in bytes. */
   public int contentLength() {
-    return content.length;
+    return contentLength;
   }
 
   /** Returns the kind only: content and names stay out of logs. */
@@ -146,14 +161,23 @@ public final class Payload {
   /** Returns the encoded payload's length in bytes. */
   int encodedLength() {
     if (isText()) {
-      return TEXT_HEADER_BYTES + content.length;
+      return TEXT_HEADER_BYTES + contentLength;
     }
-    return 1 + 1 + Utf8.encodedLength(name) + 1 + mediaType.length() + 4 + content.length;
+    return 1 + 1 + Utf8.encodedLength(name) + 1 + mediaType.length() + 4 + contentLength;
   }
 
   /** Returns the payload bytes of FORMAT.md §Payload, before padding. */
   byte[] encode() {
-    PayloadWriter out = new PayloadWriter(encodedLength());
+    return encodeFollowedByZeros(encodedLength());
+  }
+
+  /** Returns the payload bytes padded to their bucket, as {@code Padding.pad(encode())} but with one copy less. */
+  byte[] encodePadded() {
+    return encodeFollowedByZeros(Padding.paddedLength(encodedLength()));
+  }
+
+  private byte[] encodeFollowedByZeros(int arrayLength) {
+    PayloadWriter out = new PayloadWriter(encodedLength(), arrayLength);
     out.u8(kind);
     if (!isText()) {
       byte[] nameBytes = Utf8.encode(name);
@@ -162,13 +186,15 @@ public final class Payload {
       out.u8(mediaType.length());
       out.bytes(Utf8.encode(mediaType));
     }
-    out.u32(content.length);
-    out.bytes(content);
+    out.u32(contentLength);
+    out.bytes(content, contentOffset, contentLength);
     return out.toByteArray();
   }
 
   /**
    * Returns the payload at the start of {@code padded}; the bytes after it are left for {@link Padding} to check.
+   * The payload reads its content from {@code padded} in place, so the caller hands the array over and must not
+   * change it afterwards.
    *
    * @throws AuthenticationException if the bytes are not a well-formed payload
    */
@@ -176,11 +202,12 @@ public final class Payload {
     PayloadReader in = new PayloadReader(padded);
     int kind = in.u8();
     if (kind == KIND_TEXT) {
-      byte[] text = in.bytes(in.length(MAX_CONTENT_BYTES));
-      if (Utf8.decodeOrNull(text, 0, text.length) == null) {
+      int length = in.length(MAX_CONTENT_BYTES);
+      int offset = in.skip(length);
+      if (Utf8.decodeOrNull(padded, offset, length) == null) {
         throw OpenFailure.generic();
       }
-      return new Payload(KIND_TEXT, null, null, text);
+      return new Payload(KIND_TEXT, null, null, padded, offset, length);
     }
     if (kind != KIND_FILE) {
       throw OpenFailure.generic();
@@ -195,8 +222,8 @@ public final class Payload {
     if (mediaType == null || !isValidMediaType(mediaType)) {
       throw OpenFailure.generic();
     }
-    byte[] content = in.bytes(in.length(MAX_CONTENT_BYTES));
-    return new Payload(KIND_FILE, name, mediaType, content);
+    int length = in.length(MAX_CONTENT_BYTES);
+    return new Payload(KIND_FILE, name, mediaType, padded, in.skip(length), length);
   }
 
   private static boolean isValidMediaType(String mediaType) {

@@ -30,6 +30,14 @@ final class PayloadReader {
     return (int) value;
   }
 
+  /** Returns the offset of the next {@code count} bytes and moves past them, for reading them in place. */
+  int skip(int count) throws AuthenticationException {
+    require(count);
+    int offset = position;
+    position += count;
+    return offset;
+  }
+
   byte[] bytes(int count) throws AuthenticationException {
     require(count);
     byte[] result = Bytes.slice(in, position, count);

@@ -12,12 +12,20 @@ public final class Sealed {
   private final String proofHash;
   private final boolean hasPassphrase;
 
-  Sealed(LinkKey key, String id, byte[] envelope, String proofHash, boolean hasPassphrase) {
+  private Sealed(LinkKey key, String id, byte[] envelope, String proofHash, boolean hasPassphrase) {
     this.key = key;
     this.id = id;
-    this.envelope = envelope.clone();
+    this.envelope = envelope;
     this.proofHash = proofHash;
     this.hasPassphrase = hasPassphrase;
+  }
+
+  /**
+   * Returns a sealed secret that keeps {@code envelope} itself rather than a copy (it can be 4 MiB): only for
+   * {@link SecretCodec}, whose envelope is freshly made and referenced nowhere else.
+   */
+  static Sealed owning(LinkKey key, String id, byte[] envelope, String proofHash, boolean hasPassphrase) {
+    return new Sealed(key, id, envelope, proofHash, hasPassphrase);
   }
 
   /** Returns the link key; it goes only into the link, never to the server. */

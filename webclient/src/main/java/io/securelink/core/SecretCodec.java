@@ -63,8 +63,8 @@ public final class SecretCodec {
   Sealed insecureSealWithKeyAndNonce(LinkKey key, byte[] nonce, Payload payload, String passphraseOrNull) {
     Keys keys = keys(key, passphraseOrNull);
     byte[] envelope = Envelope.insecureSealWithNonce(
-        crypto, keys.aesKey(), keys.idBytes(), nonce, Padding.pad(payload.encode()));
-    return new Sealed(key, keys.id(), envelope, keys.proofHash(), KeyDerivation.isPassphrase(passphraseOrNull));
+        crypto, keys.aesKey(), keys.idBytes(), nonce, payload.encodePadded());
+    return Sealed.owning(key, keys.id(), envelope, keys.proofHash(), KeyDerivation.isPassphrase(passphraseOrNull));
   }
 
   /** Returns base64url(SHA-256(proof)), the value the server stores and compares. */

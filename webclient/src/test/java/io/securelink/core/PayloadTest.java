@@ -89,6 +89,34 @@ class PayloadTest {
   }
 
   @Test
+  void encodePaddedIsTheEncodingFollowedByZerosToItsBucket() {
+    int[] contentLengths = {0, 1, 1024 - 5 - 1, 1024 - 5, 1024 - 5 + 1, 65536 - 5, 65536, 2 * 1024 * 1024,
+        Payload.MAX_CONTENT_BYTES};
+    for (int length : contentLengths) {
+      byte[] content = new byte[length];
+      java.util.Arrays.fill(content, (byte) 0x5a);
+      Payload file = Payload.file("n.bin", "application/octet-stream", content);
+      assertArrayEquals(Padding.pad(file.encode()), file.encodePadded(), "file of " + length + " bytes");
+    }
+    Payload text = Payload.text("x".repeat(1024 - 5));
+    assertArrayEquals(Padding.pad(text.encode()), text.encodePadded());
+  }
+
+  @Test
+  void aDecodedPayloadReadsItsContentInPlaceAndStillCopiesItOut() throws AuthenticationException {
+    byte[] padded = Payload.file("a.txt", "text/plain", new byte[] {7, 8, 9}).encodePadded();
+    Payload file = Payload.decodeFrom(padded);
+    assertEquals(3, file.contentLength());
+    byte[] out = file.content();
+    out[0] = 0;
+    assertArrayEquals(new byte[] {7, 8, 9}, file.content());
+    assertArrayEquals(Payload.file("a.txt", "text/plain", new byte[] {7, 8, 9}).encode(), file.encode());
+    Payload text = Payload.decodeFrom(Payload.text("Grüße").encodePadded());
+    assertEquals("Grüße", text.text());
+    assertEquals(Utf8.encode("Grüße").length, text.contentLength());
+  }
+
+  @Test
   void fileContentIsCopiedInAndOut() {
     byte[] content = {1, 2, 3};
     Payload payload = Payload.file("a", "", content);

@@ -6,6 +6,7 @@ import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
+import java.util.Objects;
 import javax.crypto.AEADBadTagException;
 import javax.crypto.Cipher;
 import javax.crypto.spec.GCMParameterSpec;
@@ -64,9 +65,10 @@ public final class JceCrypto implements Crypto {
   }
 
   @Override
-  public byte[] aesGcmOpen(byte[] key, byte[] nonce, byte[] ciphertextAndTag, byte[] associatedData)
+  public byte[] aesGcmOpen(byte[] key, byte[] nonce, byte[] input, int offset, int length, byte[] associatedData)
       throws AuthenticationException {
-    if (ciphertextAndTag.length < GCM_TAG_BITS / 8) {
+    Objects.checkFromIndexSize(offset, length, input.length);
+    if (length < GCM_TAG_BITS / 8) {
       // SunJCE reports this as a ProviderException, not as the authentication failure it is.
       throw new AuthenticationException("AES-GCM input is shorter than its tag");
     }
@@ -77,7 +79,7 @@ public final class JceCrypto implements Crypto {
       throw new IllegalStateException("AES-GCM is not available", e);
     }
     try {
-      return cipher.doFinal(ciphertextAndTag);
+      return cipher.doFinal(input, offset, length);
     } catch (AEADBadTagException e) {
       throw new AuthenticationException("AES-GCM tag does not verify");
     } catch (GeneralSecurityException e) {

@@ -57,13 +57,17 @@ final class Subtle {
   static native JSPromise<ArrayBuffer> aesGcmEncrypt(
       JSObject key, @JSByRef byte[] nonce, @JSByRef byte[] plaintext, @JSByRef byte[] associatedData);
 
-  /** Returns a promise of the AES-GCM plaintext; it rejects with an OperationError if the tag does not verify. */
+  /**
+   * Returns a promise of the AES-GCM plaintext of {@code length} bytes of {@code input} from {@code offset}
+   * (ciphertext and tag), passed as a {@code subarray} view so nothing is copied first. It rejects with an
+   * OperationError if the tag does not verify.
+   */
   @JSBody(
-      params = {"key", "nonce", "ciphertextAndTag", "associatedData"},
+      params = {"key", "nonce", "input", "offset", "length", "associatedData"},
       script = "return crypto.subtle.decrypt({name: 'AES-GCM', iv: nonce, additionalData: associatedData,"
-          + " tagLength: 128}, key, ciphertextAndTag);")
-  static native JSPromise<ArrayBuffer> aesGcmDecrypt(
-      JSObject key, @JSByRef byte[] nonce, @JSByRef byte[] ciphertextAndTag, @JSByRef byte[] associatedData);
+          + " tagLength: 128}, key, input.subarray(offset, offset + length));")
+  static native JSPromise<ArrayBuffer> aesGcmDecrypt(JSObject key, @JSByRef byte[] nonce, @JSByRef byte[] input,
+      int offset, int length, @JSByRef byte[] associatedData);
 
   /** Returns the bytes of {@code buffer} as a Java array (a fresh buffer, so no copy is needed). */
   @JSBody(params = "buffer", script = "return new Int8Array(buffer);")

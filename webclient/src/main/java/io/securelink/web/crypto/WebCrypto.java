@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import io.securelink.core.AuthenticationException;
 import io.securelink.core.Crypto;
+import java.util.Objects;
 import org.teavm.jso.JSObject;
 import org.teavm.jso.core.JSPromise;
 import org.teavm.jso.typedarrays.ArrayBuffer;
@@ -99,17 +100,18 @@ public final class WebCrypto implements Crypto {
   }
 
   @Override
-  public byte[] aesGcmOpen(byte[] key, byte[] nonce, byte[] ciphertextAndTag, byte[] associatedData)
+  public byte[] aesGcmOpen(byte[] key, byte[] nonce, byte[] input, int offset, int length, byte[] associatedData)
       throws AuthenticationException {
     requireAesGcmParameters(key, nonce, associatedData);
-    requireNonNull(ciphertextAndTag, "ciphertext");
-    if (ciphertextAndTag.length < GCM_TAG_BYTES) {
+    requireNonNull(input, "ciphertext");
+    Objects.checkFromIndexSize(offset, length, input.length);
+    if (length < GCM_TAG_BYTES) {
       throw new AuthenticationException("the ciphertext is too short to hold its tag");
     }
     JSObject aesKey = importKey(key, Subtle.AES_GCM, "decrypt", "AES key import");
     try {
       ArrayBuffer plaintext = Promises.await(
-          Subtle.aesGcmDecrypt(aesKey, nonce, ciphertextAndTag, associatedData), "AES-GCM decryption");
+          Subtle.aesGcmDecrypt(aesKey, nonce, input, offset, length, associatedData), "AES-GCM decryption");
       return Subtle.bytesOf(plaintext);
     } catch (WebCryptoRejection rejection) {
       // WebCrypto reports a tag that does not verify, and nothing else here, as OperationError.

@@ -58,6 +58,12 @@ class JceCryptoTest {
     assertEquals("522dc1f099567d07f47f37a32a84427d643a8cdcbfe5c0c97598a2bd2555d1aa"
         + "8cb08e48590dbb3da7b08b1056828838c5f61e6393ba7a0abcc9f662" + "76fc6ece0f4e1768cddf8853bb2d551b", hex(sealed));
     assertArrayEquals(plaintext, crypto.aesGcmOpen(key, nonce, sealed, aad));
+    byte[] framed = new byte[13 + sealed.length + 2];
+    System.arraycopy(sealed, 0, framed, 13, sealed.length);
+    assertArrayEquals(plaintext, crypto.aesGcmOpen(key, nonce, framed, 13, sealed.length, aad));
+    assertThrows(AuthenticationException.class, () -> crypto.aesGcmOpen(key, nonce, framed, 12, sealed.length, aad));
+    assertThrows(IndexOutOfBoundsException.class,
+        () -> crypto.aesGcmOpen(key, nonce, framed, 14, sealed.length + 2, aad));
   }
 
   @Test

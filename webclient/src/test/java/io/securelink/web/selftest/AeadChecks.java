@@ -20,6 +20,19 @@ final class AeadChecks {
 
     checks.run("aead-round-trip", () -> Expect.equalBytes(
         plaintext, crypto.aesGcmOpen(key, nonce, sealed, associatedData), "opened plaintext"));
+    checks.run("aead-opens-a-range-in-place", () -> {
+      // The envelope's ciphertext starts after its header: opening a range must read exactly that range.
+      byte[] framed = new byte[3 + sealed.length + 5];
+      System.arraycopy(sealed, 0, framed, 3, sealed.length);
+      Expect.equalBytes(plaintext, crypto.aesGcmOpen(key, nonce, framed, 3, sealed.length, associatedData),
+          "plaintext opened from a range");
+      Expect.authenticationFails(() -> crypto.aesGcmOpen(key, nonce, framed, 2, sealed.length, associatedData),
+          "range one byte early");
+      Expect.authenticationFails(() -> crypto.aesGcmOpen(key, nonce, framed, 3, sealed.length + 1, associatedData),
+          "range one byte long");
+      Expect.rejectsRange(() -> crypto.aesGcmOpen(key, nonce, framed, 4, framed.length - 3, associatedData),
+          "a range past the end");
+    });
     checks.runCounted("aead-every-bit-flip-fails", () -> {
       for (int bit = 0; bit < sealed.length * 8; bit++) {
         byte[] tampered = sealed.clone();

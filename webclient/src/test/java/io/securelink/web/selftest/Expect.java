@@ -57,4 +57,15 @@ final class Expect {
     }
     throw new AssertionError(what + ": expected IllegalArgumentException but it succeeded");
   }
+
+  static void rejectsRange(Call call, String what) {
+    try {
+      call.run();
+    } catch (IndexOutOfBoundsException expected) {
+      return;
+    } catch (Exception other) {
+      throw new AssertionError(what + ": expected IndexOutOfBoundsException but got " + other.getClass().getName());
+    }
+    throw new AssertionError(what + ": expected IndexOutOfBoundsException but it succeeded");
+  }
 }
