@@ -3,6 +3,7 @@ package io.securelink.cli.e2e;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.openqa.selenium.json.Json;
 
 /**
  * One request as Chromium was about to send it ({@code Network.requestWillBeSent}): what a network observer,
@@ -25,7 +26,16 @@ public final class BrowserRequest {
     this.bodyRecorded = bodyRecorded;
   }
 
-  /** Returns the request in a performance log message, or null when the message is about something else. */
+  /**
+   * Returns the request in a performance log message as Chromium writes it (JSON text), or null when the message
+   * is about something else. Selenium's reader parses it: DevTools messages carry fractional timestamps, which
+   * SecureLink's integers-only {@code io.securelink.core.Json} rightly refuses.
+   */
+  static BrowserRequest fromPerformanceLog(String message) {
+    return fromPerformanceLog(new Json().<Map<String, Object>>toType(message, Json.MAP_TYPE));
+  }
+
+  /** Returns the request in a parsed performance log message, or null when the message is about something else. */
   @SuppressWarnings("unchecked")
   static BrowserRequest fromPerformanceLog(Map<String, Object> entry) {
     Map<String, Object> message = (Map<String, Object>) entry.get("message");

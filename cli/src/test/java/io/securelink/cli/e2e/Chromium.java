@@ -1,6 +1,5 @@
 package io.securelink.cli.e2e;
 
-import io.securelink.core.Json;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -186,7 +185,7 @@ public final class Chromium implements AutoCloseable {
   /** Returns every request the browser has sent so far, in order, including those already returned. */
   public List<BrowserRequest> requests() {
     for (LogEntry entry : driver.manage().logs().get(LogType.PERFORMANCE)) {
-      BrowserRequest request = BrowserRequest.fromPerformanceLog(Json.parseObject(entry.getMessage()));
+      BrowserRequest request = BrowserRequest.fromPerformanceLog(entry.getMessage());
       if (request != null) {
         requests.add(request);
       }
