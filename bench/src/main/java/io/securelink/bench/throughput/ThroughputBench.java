@@ -16,11 +16,13 @@ import software.amazon.awssdk.services.s3.S3Client;
 
 /**
  * P4, local throughput: 32 concurrent clients creating and revealing secrets through {@code securelink serve}'s
- * {@link LocalServer} (HTTP API, the Lambda's {@code Api}, S3SecretStore), against the same S3 calls issued
- * straight from the SDK, both on one local S3Proxy set up like serve's embedded store.
+ * {@link LocalServer} (HTTP API, the Lambda's {@code Api}, S3SecretStore), against the same S3 calls the store
+ * makes issued straight from the SDK ({@link StoreSdkClient}, the target's baseline), and against the
+ * minimal-protocol calls ({@link MinimalSdkClient}, a second figure), all on one local S3Proxy set up like serve's
+ * embedded store.
  *
- * <p>The server runs in this JVM and reaches the store as {@code serve --s3-endpoint} does, so both sides use
- * the same store process; the two kinds alternate which goes first in each run.
+ * <p>The server runs in this JVM and reaches the store as {@code serve --s3-endpoint} does, so every side uses
+ * the same store process; which kind goes first rotates from run to run.
  */
 public final class ThroughputBench {
 
@@ -43,34 +45,39 @@ public final class ThroughputBench {
         LocalServer server = startServer(s3)) {
       out.printf("P4 local throughput, %d clients x %d create+reveal pairs a run, %d runs%n",
           CLIENTS, PAIRS_PER_CLIENT, runs);
-      SecretClient api = new ApiClient(server.url());
-      SecretClient direct = new SdkClient(sdk, LocalS3.BUCKET);
+      StoreCalls calls = new StoreCalls(sdk, LocalS3.BUCKET);
+      List<SecretClient> kinds = List.of(new ApiClient(server.url()), new StoreSdkClient(calls),
+          new MinimalSdkClient(calls));
       // One untimed run of each: JIT, connection pools and the store's directories warm up.
-      LoadRun.run(api, secrets());
-      LoadRun.run(direct, secrets());
-      List<LoadRun> apiRuns = new ArrayList<>();
-      List<LoadRun> directRuns = new ArrayList<>();
+      for (SecretClient kind : kinds) {
+        LoadRun.run(kind, secrets());
+      }
+      List<List<LoadRun>> runsByKind = List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
       for (int run = 0; run < runs; run++) {
-        if (run % 2 == 0) {
-          apiRuns.add(LoadRun.run(api, secrets()));
-          directRuns.add(LoadRun.run(direct, secrets()));
-        } else {
-          directRuns.add(LoadRun.run(direct, secrets()));
-          apiRuns.add(LoadRun.run(api, secrets()));
+        for (int turn = 0; turn < kinds.size(); turn++) {
+          int kind = (run + turn) % kinds.size();
+          runsByKind.get(kind).add(LoadRun.run(kinds.get(kind), secrets()));
         }
       }
-      return report(apiRuns, directRuns);
+      return report(runsByKind.get(0), runsByKind.get(1), runsByKind.get(2));
     }
   }
 
-  private List<Headline> report(List<LoadRun> apiRuns, List<LoadRun> directRuns) {
+  private List<Headline> report(List<LoadRun> apiRuns, List<LoadRun> storeCallRuns, List<LoadRun> minimalRuns) {
+    print("securelink serve (HTTP API)               ", apiRuns);
+    print("SDK, the store's 6 calls a pair (baseline)", storeCallRuns);
+    print("SDK, minimal protocol, 4 calls a pair     ", minimalRuns);
+    return List.of(
+        Headline.atLeast("P4 reveals/s with creates, serve/SDK same calls", ratios(apiRuns, storeCallRuns), TARGET),
+        Headline.untargeted("P4 reveals/s, serve/SDK minimal protocol", ratios(apiRuns, minimalRuns)));
+  }
+
+  private Samples ratios(List<LoadRun> subject, List<LoadRun> baseline) {
     double[] ratio = new double[runs];
     for (int run = 0; run < runs; run++) {
-      ratio[run] = apiRuns.get(run).revealsPerSecond() / directRuns.get(run).revealsPerSecond();
+      ratio[run] = subject.get(run).revealsPerSecond() / baseline.get(run).revealsPerSecond();
     }
-    print("securelink serve (HTTP API)", apiRuns);
-    print("SDK straight to the store  ", directRuns);
-    return List.of(Headline.atLeast("P4 reveals/s with creates, serve/SDK", Samples.of(ratio), TARGET));
+    return Samples.of(ratio);
   }
 
   private void print(String name, List<LoadRun> loadRuns) {
