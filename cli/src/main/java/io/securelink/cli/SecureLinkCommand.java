@@ -22,7 +22,7 @@ import picocli.CommandLine.Command;
       "1:internal error",
       "2:bad usage",
       "3:serve could not start (port in use, data directory unusable)",
-      "4:gone: the secret was already viewed, revoked or expired",
+      "4:gone: the secret was already viewed, revoked, expired or destroyed by wrong passphrases",
       "5:wrong or missing passphrase; the secret is still there",
       "6:damaged link, or revealed data that does not fit it",
       "7:server unreachable, or its store unavailable",

@@ -12,7 +12,8 @@ final class Messages {
       "The SecureLink server could not be reached. Check your connection and try again.";
   static final String GONE_TITLE = "This secret is no longer available";
   static final String GONE =
-      "It was already viewed, revoked or expired. Ask the sender for a new link if you still need it.";
+      "It was already viewed, revoked or expired (or destroyed after too many wrong passphrases). "
+          + "Ask the sender for a new link if you still need it.";
   static final String VIEW_ONCE = "This secret can be viewed once.";
   static final String ASK_PASSPHRASE = "The sender protected it with a passphrase: type it, then reveal.";
   static final String PASSPHRASE_MISSING = "Type the passphrase first.";

@@ -55,7 +55,7 @@ final class ApiAnswer {
     int status = response.statusCode();
     if (status == 404 && code.equals("not_found")) {
       return new ApiFailure(ApiFailure.Kind.GONE, "this secret is no longer available: it was already viewed,"
-          + " revoked or expired; ask the sender for a new link");
+          + " revoked or expired (or destroyed after too many wrong passphrases); ask the sender for a new link");
     }
     if (status == 403 && code.equals("wrong_proof")) {
       Object left = body.get("attemptsLeft");
