@@ -25,10 +25,9 @@ import java.util.Optional;
 final class StaticSiteHandler implements HttpHandler {
 
   private static final byte[] NOT_FOUND_PAGE =
-      ("<!doctype html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>Not found</title></head>\n"
-              + "<body><h1>Not found</h1><p>There is nothing at this address. "
-              + "<a href=\"/\">Share a secret</a></p></body></html>\n")
-          .getBytes(StandardCharsets.UTF_8);
+      page("Not found", "There is nothing at this address.");
+  private static final byte[] METHOD_NOT_ALLOWED_PAGE =
+      page("Method not allowed", "The page and its files can only be read (GET or HEAD).");
 
   private final ClassLoader classLoader;
   private final String root;
@@ -59,7 +58,7 @@ final class StaticSiteHandler implements HttpHandler {
     if (!method.equals("GET") && !method.equals("HEAD")) {
       Map<String, String> headers = headers("text/html; charset=utf-8");
       headers.put("Allow", "GET, HEAD");
-      answer(exchange, 405, "-", headers, NOT_FOUND_PAGE);
+      answer(exchange, 405, "-", headers, METHOD_NOT_ALLOWED_PAGE);
       return;
     }
     Optional<String> name = SitePath.resolve(exchange.getRequestURI().getRawPath());
@@ -70,6 +69,12 @@ final class StaticSiteHandler implements HttpHandler {
     }
     String mediaType = MediaTypes.of(name.get()).orElseThrow();
     answer(exchange, 200, name.get(), headers(mediaType), content.get());
+  }
+
+  private static byte[] page(String title, String text) {
+    return ("<!doctype html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>" + title + "</title></head>\n"
+            + "<body><h1>" + title + "</h1><p>" + text + " <a href=\"/\">Share a secret</a></p></body></html>\n")
+        .getBytes(StandardCharsets.UTF_8);
   }
 
   /** Sends the response and logs it; {@code file} is a name of the site or "-", never the requested path. */

@@ -13,6 +13,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
@@ -85,6 +86,8 @@ class StaticSiteHandlerTest {
     RawHttp.Response response = RawHttp.send(port, "POST", "/", "", "x=1".getBytes());
     assertEquals(405, response.status());
     assertEquals("GET, HEAD", response.header("allow"));
+    String page = new String(response.body(), StandardCharsets.UTF_8);
+    assertTrue(page.contains("<title>Method not allowed</title>"), page);
   }
 
   @Test
