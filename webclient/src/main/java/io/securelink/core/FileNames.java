@@ -2,8 +2,9 @@ package io.securelink.core;
 
 /**
  * The rule for a shared file's name, FORMAT.md §Payload: 1 to 255 UTF-8 bytes, no control character, no
- * {@code /} or {@code \}, and not {@code .} or {@code ..}, so a receiver can save it under that name without it
- * naming another folder.
+ * Unicode bidirectional control, no {@code /} or {@code \}, and not {@code .} or {@code ..}, so a receiver can
+ * save it under that name without it naming another folder, and the name reads as what it is: with U+202E,
+ * "\u202Egnp.exe" displays as "exe.png".
  */
 final class FileNames {
 
@@ -25,7 +26,16 @@ final class FileNames {
       if (Character.isISOControl(c) || c == '/' || c == '\\') {
         return "The file name cannot contain control characters, / or \\.";
       }
+      if (isBidiControl(c)) {
+        return "The file name cannot contain Unicode direction controls: they make a name display as another.";
+      }
     }
     return null;
+  }
+
+  /** Returns whether {@code c} is a Unicode bidirectional control: ALM, LRM, RLM, LRE to RLO, LRI to PDI. */
+  static boolean isBidiControl(char c) {
+    return c == '\u061C' || c == '\u200E' || c == '\u200F' || (c >= '\u202A' && c <= '\u202E')
+        || (c >= '\u2066' && c <= '\u2069');
   }
 }

@@ -2,11 +2,12 @@ package io.securelink.core;
 
 /**
  * The key schedule of FORMAT.md §Key derivation: from the link secret S (and an optional passphrase) to the
- * secret's id, the AES key K and the reveal proof.
+ * secret's id, the link proof, the AES key K and the reveal proof.
  *
  * <p>Every HKDF call uses an empty salt and its own ASCII label as info, so no two outputs are related. The id
- * comes from S alone, so the status can be checked before a passphrase is typed; K and the proof come from the
- * master secret M, which needs the passphrase too when one is set.
+ * and the link proof come from S alone: the status can be checked before a passphrase is typed, and the server
+ * can tell a link holder from someone who knows only the id without running PBKDF2. K and the reveal proof come
+ * from the master secret M, which needs the passphrase too when one is set.
  */
 final class KeyDerivation {
 
@@ -15,6 +16,7 @@ final class KeyDerivation {
   static final String COMBINE_LABEL = "securelink v1 combine";
   static final String AES_KEY_LABEL = "securelink v1 aes key";
   static final String REVEAL_PROOF_LABEL = "securelink v1 reveal proof";
+  static final String LINK_PROOF_LABEL = "securelink v1 link proof";
 
   static final int ID_BYTES = 16;
   static final int PASSPHRASE_SALT_BYTES = 16;
@@ -23,6 +25,7 @@ final class KeyDerivation {
   static final int MASTER_BYTES = 32;
   static final int AES_KEY_BYTES = 32;
   static final int PROOF_BYTES = 32;
+  static final int LINK_PROOF_BYTES = 32;
 
   private static final byte[] EMPTY_SALT = new byte[0];
 
@@ -40,6 +43,11 @@ final class KeyDerivation {
   /** Returns the 16 id bytes: HKDF(S, "securelink v1 id", 16). */
   byte[] idBytes(byte[] secret) {
     return hkdf(secret, ID_LABEL, ID_BYTES);
+  }
+
+  /** Returns the link proof HKDF(S, "securelink v1 link proof", 32): shows the link is held, needs no passphrase. */
+  byte[] linkProof(byte[] secret) {
+    return hkdf(secret, LINK_PROOF_LABEL, LINK_PROOF_BYTES);
   }
 
   /** Returns the PBKDF2 salt: HKDF(S, "securelink v1 passphrase salt", 16); S is random, so the salt is too. */

@@ -2,7 +2,8 @@ package io.securelink.core;
 
 /**
  * What a recipient derives from a link (and its passphrase, if set) to reveal and open a secret: the id to ask
- * for, the proof to show, and the AES key, which never leaves this object.
+ * for, the two proofs to show (the link proof, from the link alone, and the reveal proof, which needs the
+ * passphrase too), and the AES key, which never leaves this object.
  *
  * <p>Key material is copied in and out; {@link #toString} is redacted and there is no {@code equals}.
  */
@@ -12,12 +13,16 @@ public final class Keys {
   private final byte[] aesKey;
   private final byte[] proof;
   private final String proofHash;
+  private final byte[] linkProof;
+  private final String linkProofHash;
 
-  Keys(byte[] idBytes, byte[] aesKey, byte[] proof, String proofHash) {
+  Keys(byte[] idBytes, byte[] aesKey, byte[] proof, String proofHash, byte[] linkProof, String linkProofHash) {
     this.idBytes = idBytes.clone();
     this.aesKey = aesKey.clone();
     this.proof = proof.clone();
     this.proofHash = proofHash;
+    this.linkProof = linkProof.clone();
+    this.linkProofHash = linkProofHash;
   }
 
   /** Returns the secret's id: 22 base64url characters. */
@@ -33,6 +38,16 @@ public final class Keys {
   /** Returns the SHA-256 of the proof, as stored by the server: 43 base64url characters. */
   public String proofHash() {
     return proofHash;
+  }
+
+  /** Returns the link proof, which shows the server the caller holds the link: 43 base64url characters. */
+  public String linkProof() {
+    return Base64Url.encode(linkProof);
+  }
+
+  /** Returns the SHA-256 of the link proof, as stored by the server: 43 base64url characters. */
+  public String linkProofHash() {
+    return linkProofHash;
   }
 
   byte[] idBytes() {

@@ -1,8 +1,8 @@
 package io.securelink.core;
 
 /**
- * A freshly sealed secret: what the sender uploads (id, envelope, proof hash) and what only the recipient gets
- * (the link, which carries the key).
+ * A freshly sealed secret: what the sender uploads (id, envelope, proof hash, link proof hash) and what only the
+ * recipient gets (the link, which carries the key).
  */
 public final class Sealed {
 
@@ -10,13 +10,16 @@ public final class Sealed {
   private final String id;
   private final byte[] envelope;
   private final String proofHash;
+  private final String linkProofHash;
   private final boolean hasPassphrase;
 
-  private Sealed(LinkKey key, String id, byte[] envelope, String proofHash, boolean hasPassphrase) {
+  private Sealed(LinkKey key, String id, byte[] envelope, String proofHash, String linkProofHash,
+      boolean hasPassphrase) {
     this.key = key;
     this.id = id;
     this.envelope = envelope;
     this.proofHash = proofHash;
+    this.linkProofHash = linkProofHash;
     this.hasPassphrase = hasPassphrase;
   }
 
@@ -24,8 +27,9 @@ public final class Sealed {
    * Returns a sealed secret that keeps {@code envelope} itself rather than a copy (it can be 4 MiB): only for
    * {@link SecretCodec}, whose envelope is freshly made and referenced nowhere else.
    */
-  static Sealed owning(LinkKey key, String id, byte[] envelope, String proofHash, boolean hasPassphrase) {
-    return new Sealed(key, id, envelope, proofHash, hasPassphrase);
+  static Sealed owning(LinkKey key, String id, byte[] envelope, String proofHash, String linkProofHash,
+      boolean hasPassphrase) {
+    return new Sealed(key, id, envelope, proofHash, linkProofHash, hasPassphrase);
   }
 
   /** Returns the link key; it goes only into the link, never to the server. */
@@ -46,6 +50,11 @@ public final class Sealed {
   /** Returns the SHA-256 of the reveal proof, which the server stores: 43 base64url characters. */
   public String proofHash() {
     return proofHash;
+  }
+
+  /** Returns the SHA-256 of the link proof, which the server stores: 43 base64url characters. */
+  public String linkProofHash() {
+    return linkProofHash;
   }
 
   /** Returns whether the recipient needs a passphrase besides the link. */

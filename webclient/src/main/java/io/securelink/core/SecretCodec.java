@@ -44,7 +44,9 @@ public final class SecretCodec {
     byte[] secret = key.secret();
     byte[] master = derivation.master(secret, passphraseOrNull);
     byte[] proof = derivation.proof(master);
-    return new Keys(derivation.idBytes(secret), derivation.aesKey(master), proof, proofHash(proof));
+    byte[] linkProof = derivation.linkProof(secret);
+    return new Keys(derivation.idBytes(secret), derivation.aesKey(master), proof, proofHash(proof), linkProof,
+        proofHash(linkProof));
   }
 
   /**
@@ -64,10 +66,11 @@ public final class SecretCodec {
     Keys keys = keys(key, passphraseOrNull);
     byte[] envelope = Envelope.insecureSealWithNonce(
         crypto, keys.aesKey(), keys.idBytes(), nonce, payload.encodePadded());
-    return Sealed.owning(key, keys.id(), envelope, keys.proofHash(), KeyDerivation.isPassphrase(passphraseOrNull));
+    return Sealed.owning(key, keys.id(), envelope, keys.proofHash(), keys.linkProofHash(),
+        KeyDerivation.isPassphrase(passphraseOrNull));
   }
 
-  /** Returns base64url(SHA-256(proof)), the value the server stores and compares. */
+  /** Returns base64url(SHA-256(proof)), the value the server stores and compares; the same for the link proof. */
   String proofHash(byte[] proof) {
     return Base64Url.encode(crypto.sha256(proof));
   }

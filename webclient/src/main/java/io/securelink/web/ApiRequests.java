@@ -2,13 +2,15 @@ package io.securelink.web;
 
 import io.securelink.core.Base64Url;
 import io.securelink.core.Json;
+import io.securelink.core.Keys;
 import io.securelink.core.Sealed;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
  * The paths and JSON bodies of the API calls the page makes (docs/openapi.yaml). Only the id, the ciphertext,
- * the proof hash and the proof ever leave the page: never the link key, the passphrase or the plaintext.
+ * the two proof hashes and the two proofs ever leave the page: never the link key, the passphrase or the
+ * plaintext.
  */
 final class ApiRequests {
 
@@ -35,13 +37,18 @@ final class ApiRequests {
     body.put("expiresIn", (long) expiresInSeconds);
     body.put("passphrase", sealed.hasPassphrase());
     body.put("proofHash", sealed.proofHash());
+    body.put("linkProofHash", sealed.linkProofHash());
     return Json.write(body);
   }
 
-  /** Returns the body of a reveal or revoke call: the proof that the caller holds the link. */
-  static String proof(String proof) {
+  /**
+   * Returns the body of a reveal or revoke call: the reveal proof, and the link proof that shows the server the
+   * caller holds the link, so a wrong passphrase counts towards the guessing limit but a made-up proof does not.
+   */
+  static String proofs(Keys keys) {
     Map<String, Object> body = new LinkedHashMap<>();
-    body.put("proof", proof);
+    body.put("proof", keys.proof());
+    body.put("linkProof", keys.linkProof());
     return Json.write(body);
   }
 

@@ -257,7 +257,7 @@ final class CreatePage {
     /** Sends the revoke call with the proof; runs PBKDF2 again when there is a passphrase. */
     ApiReply revoke() {
       String id = codec.secretId(key);
-      return Http.send("DELETE", ApiRequests.secretPath(id), ApiRequests.proof(codec.keys(key, passphrase).proof()));
+      return Http.send("DELETE", ApiRequests.secretPath(id), ApiRequests.proofs(codec.keys(key, passphrase)));
     }
 
     @Override

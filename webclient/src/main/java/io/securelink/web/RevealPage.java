@@ -104,7 +104,7 @@ final class RevealPage {
   private void revealWith(String passphrase) {
     StatusLine.info(passphrase != null ? "Checking the passphrase (this takes a moment)…" : "Revealing…");
     Keys keys = codec.keys(key, passphrase);
-    ApiReply reply = Http.send("POST", ApiRequests.revealPath(id), ApiRequests.proof(keys.proof()));
+    ApiReply reply = Http.send("POST", ApiRequests.revealPath(id), ApiRequests.proofs(keys));
     if (reply.status() == 200) {
       // The server has deleted it: whatever happens next, the key in the address bar is of no more use.
       Browser.removeFragment();

@@ -74,6 +74,21 @@ class PayloadTest {
   }
 
   @Test
+  void fileNamesWithBidirectionalControlsAreRefusedSoANameCannotDisplayAsAnother() {
+    char[] controls = {'\u061C', '\u200E', '\u200F', '\u202A', '\u202B', '\u202C', '\u202D', '\u202E',
+        '\u2066', '\u2067', '\u2068', '\u2069'};
+    for (char control : controls) {
+      IllegalArgumentException refused = assertThrows(IllegalArgumentException.class,
+          () -> Payload.file(control + "gnp.exe", "", new byte[1]), Integer.toHexString(control));
+      assertTrue(refused.getMessage().contains("direction"), refused.getMessage());
+    }
+    for (char neighbour : new char[] {'\u061B', '\u200D', '\u2010', '\u2029', '\u202F', '\u2065', '\u206A'}) {
+      assertEquals("a" + neighbour, Payload.file("a" + neighbour, "", new byte[0]).fileName());
+    }
+    assertEquals("שלום.txt", Payload.file("שלום.txt", "", new byte[0]).fileName());
+  }
+
+  @Test
   void mediaTypesArePrintableAscii() {
     assertEquals("text/plain; charset=utf-8", Payload.file("a", "text/plain; charset=utf-8", new byte[0]).mediaType());
     for (String type : new String[] {"text/plaïn", "a\tb", "a\nb", "x".repeat(256)}) {

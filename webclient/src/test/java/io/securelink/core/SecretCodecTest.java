@@ -116,6 +116,26 @@ class SecretCodecTest {
     assertFalse(sealed.toString().contains(key.fragment().substring(3)));
   }
 
+  @Test
+  void theLinkProofComesFromTheLinkAloneAndDiffersFromTheRevealProof() throws Exception {
+    Sealed sealed = codec.seal(Payload.text("link proof"), "a passphrase");
+    LinkKey key = LinkKey.parse(sealed.link(ORIGIN));
+    Keys right = codec.keys(key, "a passphrase");
+    Keys wrong = codec.keys(key, "another passphrase");
+    Keys none = codec.keys(key, null);
+    assertEquals(43, right.linkProof().length());
+    assertEquals(43, sealed.linkProofHash().length());
+    assertEquals(sealed.linkProofHash(), right.linkProofHash());
+    assertEquals(Base64Url.encode(crypto.sha256(Base64Url.decode(right.linkProof()))), sealed.linkProofHash());
+    assertEquals(right.linkProof(), wrong.linkProof(), "a wrong passphrase must not change the link proof");
+    assertEquals(right.linkProof(), none.linkProof());
+    assertNotEquals(right.proof(), wrong.proof());
+    assertNotEquals(right.linkProof(), right.proof());
+    assertNotEquals(right.linkProof(), none.proof(), "the link proof must not be the reveal proof of M = S");
+    Sealed other = codec.seal(Payload.text("link proof"), "a passphrase");
+    assertNotEquals(sealed.linkProofHash(), other.linkProofHash());
+  }
+
   private Payload roundTrip(Payload payload) throws Exception {
     Sealed sealed = codec.seal(payload, null);
     return open(sealed, null);

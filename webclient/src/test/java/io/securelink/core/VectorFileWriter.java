@@ -80,6 +80,9 @@ final class VectorFileWriter {
     v.put("passphrase", passphrase);
     v.put("fragment", key.fragment());
     v.put("id", codec.secretId(key));
+    byte[] linkProof = derivation.linkProof(secret);
+    v.put("linkProof", Base64Url.encode(linkProof));
+    v.put("linkProofHash", Base64Url.encode(crypto.sha256(linkProof)));
     byte[] master = secret;
     if (passphrase == null) {
       v.put("passphraseSalt", null);
@@ -289,6 +292,11 @@ final class VectorFileWriter {
       {"file: name '..'", "02022e2e0000000000"},
       {"file: name with a line feed", "0203610a620000000000"},
       {"file: name with U+0085, a C1 control", "020361c2850000000000"},
+      {"file: name U+202E gnp.exe, a right-to-left override that displays as exe.png",
+          "020ae280ae676e702e6578650000000000"},
+      {"file: name with U+200E, a left-to-right mark", "020561e2808e620000000000"},
+      {"file: name with U+2066, a left-to-right isolate", "020561e281a6620000000000"},
+      {"file: name with U+061C, an Arabic letter mark", "020461d89c620000000000"},
       {"file: name not UTF-8", "0201ff0000000000"},
       {"file: media type with a non-ASCII byte", "02016102c3a400000000"},
       {"file: media type with a tab", "02016102096100000000"},

@@ -107,6 +107,11 @@ public final class VectorSuite {
     same(v.context(), "fragment parsed back", Hex.encode(secret), Hex.encode(parse(v.context(), key.fragment())));
     String id = v.string("id");
     same(v.context(), "id", id, codec.secretId(key));
+    String linkProof = v.string("linkProof");
+    same(v.context(), "linkProof", linkProof, Base64Url.encode(derivation.linkProof(secret)));
+    String linkProofHash = v.string("linkProofHash");
+    same(v.context(), "linkProofHash", linkProofHash,
+        Base64Url.encode(crypto.sha256(Base64Url.decode(linkProof))));
 
     byte[] expectedSalt = v.hexOrNull("passphraseSalt");
     byte[] expectedStretched = v.hexOrNull("stretchedPassphrase");
@@ -122,8 +127,12 @@ public final class VectorSuite {
     same(v.context(), "keys id", id, keys.id());
     same(v.context(), "keys proof", proof, keys.proof());
     same(v.context(), "keys proofHash", proofHash, keys.proofHash());
+    same(v.context(), "keys linkProof", linkProof, keys.linkProof());
+    same(v.context(), "keys linkProofHash", linkProofHash, keys.linkProofHash());
     if (passphrase == null) {
       same(v.context(), "proof with an empty passphrase", proof, codec.keys(key, "").proof());
+    } else {
+      same(v.context(), "linkProof without the passphrase", linkProof, codec.keys(key, null).linkProof());
     }
 
     VectorFields expectedPayload = v.object("payload");
@@ -140,6 +149,7 @@ public final class VectorSuite {
     same(v.context(), "envelope length", "" + (paddedLength + Envelope.OVERHEAD_BYTES), "" + sealed.envelope().length);
     same(v.context(), "sealed id", id, sealed.id());
     same(v.context(), "sealed proofHash", proofHash, sealed.proofHash());
+    same(v.context(), "sealed linkProofHash", linkProofHash, sealed.linkProofHash());
     same(v.context(), "sealed hasPassphrase", "" + (passphrase != null), "" + sealed.hasPassphrase());
     Payload opened;
     try {

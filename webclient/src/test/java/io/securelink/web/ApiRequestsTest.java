@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.securelink.core.Base64Url;
 import io.securelink.core.Json;
+import io.securelink.core.Keys;
+import io.securelink.core.LinkKey;
 import io.securelink.core.Payload;
 import io.securelink.core.Sealed;
 import io.securelink.core.SecretCodec;
@@ -24,13 +26,14 @@ class ApiRequestsTest {
     Sealed sealed = new SecretCodec(new JceCrypto()).seal(Payload.text(TEXT), PASSPHRASE);
     String body = ApiRequests.create(sealed, 3600);
     Map<String, Object> members = Json.parseObject(body);
-    assertEquals(java.util.List.of("id", "ciphertext", "expiresIn", "passphrase", "proofHash"),
+    assertEquals(java.util.List.of("id", "ciphertext", "expiresIn", "passphrase", "proofHash", "linkProofHash"),
         java.util.List.copyOf(members.keySet()));
     assertEquals(sealed.id(), members.get("id"));
     assertArrayEquals(sealed.envelope(), Base64Url.decode((String) members.get("ciphertext")));
     assertEquals(3600L, members.get("expiresIn"));
     assertEquals(true, members.get("passphrase"));
     assertEquals(sealed.proofHash(), members.get("proofHash"));
+    assertEquals(sealed.linkProofHash(), members.get("linkProofHash"));
     String fragment = sealed.key().fragment();
     assertFalse(body.contains(fragment.substring(3)), "the link key must not be uploaded");
     assertFalse(body.contains(PASSPHRASE));
@@ -47,7 +50,20 @@ class ApiRequestsTest {
   }
 
   @Test
-  void proofBodyIsTheProofAlone() {
-    assertEquals("{\"proof\":\"abc-_\"}", ApiRequests.proof("abc-_"));
+  void createBodyCarriesTheLinkProofHashWithoutAPassphraseToo() {
+    Sealed sealed = new SecretCodec(new JceCrypto()).seal(Payload.text(TEXT), null);
+    Map<String, Object> members = Json.parseObject(ApiRequests.create(sealed, 60));
+    assertEquals(false, members.get("passphrase"));
+    assertEquals(sealed.linkProofHash(), members.get("linkProofHash"));
+  }
+
+  @Test
+  void proofsBodyIsTheRevealProofAndTheLinkProofAlone() throws Exception {
+    SecretCodec codec = new SecretCodec(new JceCrypto());
+    Sealed sealed = codec.seal(Payload.text(TEXT), null);
+    Keys keys = codec.keys(LinkKey.parse(sealed.link("https://securelink.example")), null);
+    String body = ApiRequests.proofs(keys);
+    assertEquals("{\"proof\":\"" + keys.proof() + "\",\"linkProof\":\"" + keys.linkProof() + "\"}", body);
+    assertFalse(body.contains(sealed.key().fragment().substring(3)), "the link key must not be sent");
   }
 }
