@@ -113,8 +113,8 @@ public final class Api {
 
   private ApiResponse reveal(HttpRequest request, String rawId) throws StoreUnavailableException {
     String id = Requests.id(rawId);
-    byte[] proof = Requests.proof(request.jsonBody(limits));
-    Outcome outcome = store.reveal(id, proof, now());
+    PresentedProofs proofs = Requests.proofs(request.jsonBody(limits));
+    Outcome outcome = store.reveal(id, proofs, now());
     if (outcome instanceof Outcome.Revealed revealed) {
       Map<String, Object> fields = new LinkedHashMap<>();
       fields.put("ciphertext", Base64Url.encode(revealed.ciphertext()));
@@ -125,8 +125,8 @@ public final class Api {
 
   private ApiResponse revoke(HttpRequest request, String rawId) throws StoreUnavailableException {
     String id = Requests.id(rawId);
-    byte[] proof = Requests.proof(request.jsonBody(limits));
-    Outcome outcome = store.revoke(id, proof, now());
+    PresentedProofs proofs = Requests.proofs(request.jsonBody(limits));
+    Outcome outcome = store.revoke(id, proofs, now());
     if (outcome instanceof Outcome.Revoked) {
       return ApiResponse.noContent();
     }

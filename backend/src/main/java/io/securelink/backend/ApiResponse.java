@@ -41,7 +41,7 @@ final class ApiResponse {
     return error(error.status(), error.code(), error.getMessage());
   }
 
-  /** Returns 403 wrong_proof, with the attempts left when the secret has a guessing limit. */
+  /** Returns 403 wrong_proof, with the attempts left when the wrong proof was counted towards a guessing limit. */
   static ApiResponse wrongProof(OptionalInt attemptsLeft) {
     Map<String, Object> fields = errorFields(ApiError.WRONG_PROOF, attemptsLeft.isPresent()
         ? "The proof is wrong: the link or the passphrase does not match."

@@ -56,6 +56,11 @@ final class JsonIn {
     }
   }
 
+  /** Returns whether the request has the field {@code name}: for the optional ones. */
+  boolean has(String name) {
+    return values.containsKey(name);
+  }
+
   /** Returns the string field {@code name}. */
   String string(String name) {
     if (require(name) instanceof String text) {

@@ -10,12 +10,16 @@ import java.time.Instant;
  * @param expiresAt when the secret stops being revealable
  * @param passphrase whether the proof depends on a passphrase (and so is counted on failure)
  * @param proofHash SHA-256 of the reveal proof
+ * @param linkProofHash SHA-256 of the link proof, or null when the client sent none (then any caller's proof is
+ *     checked, and for a passphrase secret counted, without first asking for the link)
  */
-public record NewSecret(String id, byte[] ciphertext, Instant expiresAt, boolean passphrase, byte[] proofHash) {
+public record NewSecret(String id, byte[] ciphertext, Instant expiresAt, boolean passphrase, byte[] proofHash,
+    byte[] linkProofHash) {
 
   public NewSecret {
     ciphertext = ciphertext.clone();
     proofHash = proofHash.clone();
+    linkProofHash = linkProofHash == null ? null : linkProofHash.clone();
   }
 
   @Override
@@ -26,6 +30,12 @@ public record NewSecret(String id, byte[] ciphertext, Instant expiresAt, boolean
   @Override
   public byte[] proofHash() {
     return proofHash.clone();
+  }
+
+  /** Returns a copy of the link proof hash, or null when the secret has none. */
+  @Override
+  public byte[] linkProofHash() {
+    return linkProofHash == null ? null : linkProofHash.clone();
   }
 
   /** Returns the id and sizes only: the ciphertext stays out of logs and exception messages. */

@@ -18,8 +18,9 @@ public sealed interface Outcome {
   record Revoked() implements Outcome {}
 
   /**
-   * The proof was wrong and the secret is unchanged, or destroyed when {@code attemptsLeft} reached zero. Empty
-   * when the secret has no passphrase and so no guessing limit.
+   * A proof was wrong and the secret is unchanged, or destroyed when {@code attemptsLeft} reached zero. Empty
+   * when nothing was counted: the secret has no passphrase and so no guessing limit, or the link proof was
+   * missing or wrong (the caller does not hold the link).
    */
   record WrongProof(OptionalInt attemptsLeft) implements Outcome {}
 

@@ -10,8 +10,9 @@ final class Requests {
   /** Bytes of a secret id. */
   static final int ID_BYTES = 16;
 
-  private static final Set<String> CREATE_FIELDS = Set.of("id", "ciphertext", "expiresIn", "passphrase", "proofHash");
-  private static final Set<String> PROOF_FIELDS = Set.of("proof");
+  private static final Set<String> CREATE_FIELDS =
+      Set.of("id", "ciphertext", "expiresIn", "passphrase", "proofHash", "linkProofHash");
+  private static final Set<String> PROOF_FIELDS = Set.of("proof", "linkProof");
 
   private Requests() {}
 
@@ -31,12 +32,18 @@ final class Requests {
     Duration expiresIn = expiresIn(json.value("expiresIn"), limits);
     boolean passphrase = json.bool("passphrase");
     byte[] proofHash = proofBytes(json.string("proofHash"), "proofHash");
-    return new NewSecret(id, ciphertext, now.plus(expiresIn), passphrase, proofHash);
+    byte[] linkProofHash = optionalProofBytes(json, "linkProofHash");
+    // Without it a passphrase secret's guessing limit could be spent by anyone who saw the id.
+    if (passphrase && linkProofHash == null) {
+      throw ApiError.invalidRequest("The field linkProofHash is required when passphrase is true.");
+    }
+    return new NewSecret(id, ciphertext, now.plus(expiresIn), passphrase, proofHash, linkProofHash);
   }
 
-  /** Returns the proof of a reveal or revoke request. */
-  static byte[] proof(String body) {
-    return proofBytes(JsonIn.parse(body, PROOF_FIELDS).string("proof"), "proof");
+  /** Returns the proofs of a reveal or revoke request: the proof, and the link proof when present. */
+  static PresentedProofs proofs(String body) {
+    JsonIn json = JsonIn.parse(body, PROOF_FIELDS);
+    return new PresentedProofs(proofBytes(json.string("proof"), "proof"), optionalProofBytes(json, "linkProof"));
   }
 
   private static byte[] ciphertext(String text, Limits limits) {
@@ -59,6 +66,11 @@ final class Requests {
     }
     throw ApiError.badRequest(ApiError.INVALID_EXPIRY,
         "expiresIn must be a whole number of seconds from " + min + " to " + max + ".");
+  }
+
+  /** Returns the 32 bytes of the optional field {@code field}, or null when the request has none. */
+  private static byte[] optionalProofBytes(JsonIn json, String field) {
+    return json.has(field) ? proofBytes(json.string(field), field) : null;
   }
 
   private static byte[] proofBytes(String text, String field) {

@@ -14,8 +14,9 @@ import software.amazon.awssdk.services.s3.S3Client;
 /**
  * The {@link SecretStore} on S3 or any S3-compatible server.
  *
- * <p>A secret is the object {@code secrets/{id}}: the ciphertext, with expiry, proof hash and passphrase flag as
- * user metadata. Consuming it (reveal, revoke) goes: HeadObject, proof check (constant time), create-only claim
+ * <p>A secret is the object {@code secrets/{id}}: the ciphertext, with expiry, proof hash, link proof hash and
+ * passphrase flag as user metadata. Consuming it (reveal, revoke) goes: HeadObject, link proof check, proof check
+ * (both constant time; only a wrong proof behind a right link proof is counted), create-only claim
  * (one caller wins, see {@link Claims}), GetObject and DeleteObject both conditional on the entity tag seen first,
  * and only after the delete succeeded are the bytes handed out.
  *
@@ -94,13 +95,13 @@ public final class S3SecretStore implements SecretStore, AutoCloseable {
   }
 
   @Override
-  public Outcome reveal(String id, byte[] proof, Instant now) throws StoreUnavailableException {
-    return consume(id, proof, now, true);
+  public Outcome reveal(String id, PresentedProofs proofs, Instant now) throws StoreUnavailableException {
+    return consume(id, proofs, now, true);
   }
 
   @Override
-  public Outcome revoke(String id, byte[] proof, Instant now) throws StoreUnavailableException {
-    return consume(id, proof, now, false);
+  public Outcome revoke(String id, PresentedProofs proofs, Instant now) throws StoreUnavailableException {
+    return consume(id, proofs, now, false);
   }
 
   @Override
@@ -150,15 +151,20 @@ public final class S3SecretStore implements SecretStore, AutoCloseable {
     return new Outcome.WrongProof(OptionalInt.of(attemptsLeft));
   }
 
-  /** Reveals (handing out the bytes) or revokes the live secret {@code id} for a holder of {@code proof}. */
-  private Outcome consume(String id, byte[] proof, Instant now, boolean reveal) throws StoreUnavailableException {
+  /** Reveals (handing out the bytes) or revokes the live secret {@code id} for a holder of {@code proofs}. */
+  private Outcome consume(String id, PresentedProofs proofs, Instant now, boolean reveal)
+      throws StoreUnavailableException {
     long started = nanoTime.getAsLong();
     Optional<Live> found = live(id, now);
     if (found.isEmpty()) {
       return new Outcome.NotFound();
     }
     Live live = found.get();
-    if (!live.metadata.acceptsProof(proof)) {
+    if (!live.metadata.acceptsLinkProof(proofs.linkProof())) {
+      // Not a holder of the link, only of the id: never counted, so the id alone cannot destroy the secret.
+      return new Outcome.WrongProof(OptionalInt.empty());
+    }
+    if (!live.metadata.acceptsProof(proofs.proof())) {
       return wrongProof(id, live, now);
     }
     Optional<Claims.Claim> claim = claims.take(id, now);

@@ -30,12 +30,12 @@ class AccessLogTest {
       create(api, secret, 600, true);
       create(api, other, 600, false);
       status(api, secret.id());
-      reveal(api, secret.id(), other.proof());
+      reveal(api, secret, other.proof());
       faults.failOn("GetObject");
-      assertEquals(503, reveal(api, secret.id(), secret.proof()).getStatusCode());
+      assertEquals(503, reveal(api, secret, secret.proof()).getStatusCode());
       faults.failOn(null);
-      assertEquals(200, reveal(api, secret.id(), secret.proof()).getStatusCode());
-      revoke(api, other.id(), other.proof());
+      assertEquals(200, reveal(api, secret, secret.proof()).getStatusCode());
+      revoke(api, other, other.proof());
       api.handle(TestRequests.event("POST", "/api/secrets/\"}\n{\"injected\":1/reveal", secret.proofBody()));
 
       // Eight requests and one store failure.

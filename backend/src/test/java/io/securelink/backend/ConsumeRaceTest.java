@@ -100,8 +100,8 @@ class ConsumeRaceTest {
   private static void run(Api api, Op op, TestSecret secret, int index, AtomicIntegerArray consumed,
       Map<String, LongAdder> counts) {
     APIGatewayV2HTTPResponse response = switch (op) {
-      case REVEAL -> reveal(api, secret.id(), secret.proof());
-      case REVOKE -> revoke(api, secret.id(), secret.proof());
+      case REVEAL -> reveal(api, secret, secret.proof());
+      case REVOKE -> revoke(api, secret, secret.proof());
       case STATUS -> status(api, secret.id());
     };
     int code = response.getStatusCode();

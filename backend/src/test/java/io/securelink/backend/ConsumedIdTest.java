@@ -25,11 +25,11 @@ class ConsumedIdTest {
       Api api = api(store);
       TestSecret secret = TestSecret.random(300);
       assertEquals(201, create(api, secret, 600, false).getStatusCode());
-      assertEquals(200, reveal(api, secret.id(), secret.proof()).getStatusCode());
+      assertEquals(200, reveal(api, secret, secret.proof()).getStatusCode());
 
       assertIdTaken(create(api, secret, 600, false));
       assertEquals(404, status(api, secret.id()).getStatusCode());
-      assertEquals(404, reveal(api, secret.id(), secret.proof()).getStatusCode());
+      assertEquals(404, reveal(api, secret, secret.proof()).getStatusCode());
     }
   }
 
@@ -39,10 +39,10 @@ class ConsumedIdTest {
       Api api = api(store);
       TestSecret secret = TestSecret.random(300);
       assertEquals(201, create(api, secret, 600, false).getStatusCode());
-      assertEquals(204, revoke(api, secret.id(), secret.proof()).getStatusCode());
+      assertEquals(204, revoke(api, secret, secret.proof()).getStatusCode());
 
       assertIdTaken(create(api, secret, 600, false));
-      assertEquals(404, reveal(api, secret.id(), secret.proof()).getStatusCode());
+      assertEquals(404, reveal(api, secret, secret.proof()).getStatusCode());
     }
   }
 
@@ -53,7 +53,7 @@ class ConsumedIdTest {
       TestSecret secret = TestSecret.random(300);
       assertEquals(201, create(api, secret, 600, false).getStatusCode());
       assertEquals(201, create(api, secret, 600, false).getStatusCode());
-      assertEquals(200, reveal(api, secret.id(), secret.proof()).getStatusCode());
+      assertEquals(200, reveal(api, secret, secret.proof()).getStatusCode());
     }
   }
 

@@ -15,7 +15,7 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * Generates hostile API Gateway events from a seed: every method, traversal and oversized paths, wrong media
  * types, malformed, nested and mistyped JSON, bodies up to 12 MB, huge headers, and valid requests on real
- * secrets among them so the store is exercised too. Every proof, proof hash and ciphertext it ever writes is
+ * secrets among them so the store is exercised too. Every proof, link proof, hash and ciphertext it ever writes is
  * remembered, so a test can prove none of them reached a log line.
  */
 final class FuzzRequests {
@@ -53,7 +53,7 @@ final class FuzzRequests {
     live.forEach(this::remember);
   }
 
-  /** Returns every proof, proof hash, ciphertext and id written so far. */
+  /** Returns every proof, link proof, their hashes, ciphertext and id written so far. */
   Set<String> materials() {
     return materials;
   }
@@ -101,16 +101,30 @@ final class FuzzRequests {
     TestSecret target = live.get(random.nextInt(live.size()));
     String proof = random.nextBoolean() ? target.proof() : Base64Url.encode(bytes(32));
     materials.add(proof);
+    String body = TestSecret.proofBody(proof, linkProof(target));
     switch (random.nextInt(3)) {
       case 0:
         return new Planned("status", event("GET", "/api/secrets/" + target.id(), Map.of(), null, false, index), null);
       case 1:
-        return new Planned("revoke",
-            event("DELETE", "/api/secrets/" + target.id(), json, TestSecret.proofBody(proof), false, index), null);
+        return new Planned("revoke", event("DELETE", "/api/secrets/" + target.id(), json, body, false, index), null);
       default:
-        return new Planned("reveal", event("POST", "/api/secrets/" + target.id() + "/reveal", json,
-            TestSecret.proofBody(proof), false, index), null);
+        return new Planned("reveal",
+            event("POST", "/api/secrets/" + target.id() + "/reveal", json, body, false, index), null);
     }
+  }
+
+  /** Returns the target's link proof mostly, else none or a made-up one (a caller who knows only the id). */
+  private String linkProof(TestSecret target) {
+    int dice = random.nextInt(4);
+    if (dice < 2) {
+      return target.linkProof();
+    }
+    if (dice == 2) {
+      return null;
+    }
+    String madeUp = Base64Url.encode(bytes(32));
+    materials.add(madeUp);
+    return madeUp;
   }
 
   private String path() {
@@ -216,9 +230,11 @@ final class FuzzRequests {
     fields.put("id", "\"" + secret.id() + "\"");
     fields.put("ciphertext", "\"" + secret.ciphertext() + "\"");
     fields.put("expiresIn", "600");
-    fields.put("passphrase", "false");
+    fields.put("passphrase", random.nextBoolean() ? "true" : "false");
     fields.put("proofHash", "\"" + secret.proofHash() + "\"");
-    String field = pick(new String[] {"id", "ciphertext", "expiresIn", "passphrase", "proofHash", "none"});
+    fields.put("linkProofHash", "\"" + secret.linkProofHash() + "\"");
+    String field = pick(new String[] {"id", "ciphertext", "expiresIn", "passphrase", "proofHash", "linkProofHash",
+        "none"});
     if (!field.equals("none")) {
       fields.put(field, pick(new String[] {
           "7", "-1", "0", "59", "2592001", "60.5", "1e400", "1".repeat(400), "true", "null", "[]", "{}",
@@ -240,8 +256,13 @@ final class FuzzRequests {
   private String proofBody() {
     String proof = Base64Url.encode(bytes(32));
     materials.add(proof);
+    String linkProof = Base64Url.encode(bytes(32));
+    materials.add(linkProof);
     return pick(new String[] {
-        "{\"proof\":\"" + proof + "\"}", "{\"proof\":\"" + proof + "=\"}", "{\"proof\":\"" + proof.substring(1) + "\"}",
+        "{\"proof\":\"" + proof + "\"}", "{\"proof\":\"" + proof + "\",\"linkProof\":\"" + linkProof + "\"}",
+        "{\"proof\":\"" + proof + "\",\"linkProof\":\"" + linkProof + "=\"}",
+        "{\"proof\":\"" + proof + "\",\"linkProof\":null}", "{\"linkProof\":\"" + linkProof + "\"}",
+        "{\"proof\":\"" + proof + "\",\"linkProof\":\"" + linkProof + "\",\"linkProof\":\"" + proof + "\"}", "{\"proof\":\"" + proof + "=\"}", "{\"proof\":\"" + proof.substring(1) + "\"}",
         "{\"proof\":[\"" + proof + "\"]}", "{\"proof\":\"" + proof + "\",\"id\":1}", "{\"Proof\":\"" + proof + "\"}",
         "{\"proof\":\"" + proof.replace('A', '+') + "\"}", " {\"proof\" : \"" + proof + "\"} \n"});
   }
@@ -268,9 +289,7 @@ final class FuzzRequests {
 
   /** A secret from the seeded generator, so a seed reproduces a run byte for byte. */
   private TestSecret secret(int ciphertextBytes) {
-    byte[] proof = bytes(32);
-    return new TestSecret(Base64Url.encode(bytes(16)), Base64Url.encode(proof),
-        Base64Url.encode(Proofs.sha256(proof)), Base64Url.encode(bytes(ciphertextBytes)));
+    return TestSecret.of(this::bytes, ciphertextBytes);
   }
 
   private byte[] bytes(int count) {
@@ -282,6 +301,8 @@ final class FuzzRequests {
   private void remember(TestSecret secret) {
     materials.add(secret.proof());
     materials.add(secret.proofHash());
+    materials.add(secret.linkProof());
+    materials.add(secret.linkProofHash());
     materials.add(secret.ciphertext().length() > 64 ? secret.ciphertext().substring(0, 64) : secret.ciphertext());
   }
 

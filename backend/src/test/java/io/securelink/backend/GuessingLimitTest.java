@@ -39,7 +39,7 @@ class GuessingLimitTest {
       for (int i = 0; i < GUESSERS; i++) {
         guesses.add(() -> {
           start.await();
-          APIGatewayV2HTTPResponse response = reveal(api, secret.id(), TestRequests.randomProof());
+          APIGatewayV2HTTPResponse response = reveal(api, secret, TestRequests.randomProof());
           return response.getStatusCode() + " " + TestRequests.body(response).path("attemptsLeft").asString("-");
         });
       }
@@ -63,7 +63,7 @@ class GuessingLimitTest {
       int gone = answers.getOrDefault("404 -", 0);
       assertEquals(GUESSERS - 9, destroyed + gone, "the rest hit the limit or find it destroyed: " + answers);
       assertEquals(404, status(api, secret.id()).getStatusCode());
-      assertEquals(404, reveal(api, secret.id(), secret.proof()).getStatusCode(), "destroyed for good");
+      assertEquals(404, reveal(api, secret, secret.proof()).getStatusCode(), "destroyed for good");
     }
   }
 }

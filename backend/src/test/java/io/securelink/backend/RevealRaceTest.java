@@ -52,7 +52,7 @@ class RevealRaceTest {
           for (int r = 0; r < READERS; r++) {
             readers.add(pool.submit(() -> {
               start.await();
-              APIGatewayV2HTTPResponse response = reveal(api, secret.id(), secret.proof());
+              APIGatewayV2HTTPResponse response = reveal(api, secret, secret.proof());
               if (response.getStatusCode() == 200) {
                 assertEquals(secret.ciphertext(), TestRequests.body(response).path("ciphertext").asString());
                 winners.incrementAndGet();

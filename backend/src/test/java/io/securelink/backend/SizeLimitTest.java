@@ -24,7 +24,7 @@ class SizeLimitTest {
 
       TestSecret largest = TestSecret.random(Limits.MAX_CIPHERTEXT_BYTES);
       assertEquals(201, create(api, largest, 3600, false).getStatusCode());
-      APIGatewayV2HTTPResponse revealed = reveal(api, largest.id(), largest.proof());
+      APIGatewayV2HTTPResponse revealed = reveal(api, largest, largest.proof());
       assertEquals(200, revealed.getStatusCode());
       assertEquals(largest.ciphertext(), TestRequests.body(revealed).get("ciphertext").asString());
 

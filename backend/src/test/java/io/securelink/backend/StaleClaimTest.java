@@ -63,7 +63,7 @@ class StaleClaimTest {
       proxy.fail("GET", "secrets/", Fault.ERROR_500, Integer.MAX_VALUE);
       proxy.fail("DELETE", "claims/", Fault.ERROR_500, Integer.MAX_VALUE);
       List<Future<APIGatewayV2HTTPResponse>> crashed = new ArrayList<>();
-      secrets.forEach(secret -> crashed.add(POOL.submit(() -> reveal(crashing, secret.id(), secret.proof()))));
+      secrets.forEach(secret -> crashed.add(POOL.submit(() -> reveal(crashing, secret, secret.proof()))));
       for (Future<APIGatewayV2HTTPResponse> answer : crashed) {
         assertEquals(503, answer.get(60, TimeUnit.SECONDS).getStatusCode());
       }
@@ -104,7 +104,7 @@ class StaleClaimTest {
       TestSecret secret = TestSecret.random(300);
       assertEquals(201, create(api, secret, 3600, false).getStatusCode());
       FaultyS3Proxy.Rule hold = proxy.fail("GET", "secrets/", Fault.HOLD, 1);
-      Future<APIGatewayV2HTTPResponse> holder = POOL.submit(() -> reveal(api, secret.id(), secret.proof()));
+      Future<APIGatewayV2HTTPResponse> holder = POOL.submit(() -> reveal(api, secret, secret.proof()));
       hold.awaitHeld();
 
       clock.advance(TIMEOUT.minusSeconds(1));
@@ -130,7 +130,7 @@ class StaleClaimTest {
       TestSecret secret = TestSecret.random(300);
       assertEquals(201, create(api, secret, 3600, false).getStatusCode());
       FaultyS3Proxy.Rule hold = proxy.fail("GET", "secrets/", Fault.HOLD, 1);
-      Future<APIGatewayV2HTTPResponse> holder = POOL.submit(() -> reveal(api, secret.id(), secret.proof()));
+      Future<APIGatewayV2HTTPResponse> holder = POOL.submit(() -> reveal(api, secret, secret.proof()));
       hold.awaitHeld();
       // The holder's process stalls (a GC pause, a stopped VM) for longer than its lease.
       ticker.addAndGet(Claims.leaseOf(TIMEOUT).toNanos());
@@ -139,12 +139,12 @@ class StaleClaimTest {
       assertEquals(503, late.getStatusCode(), "a holder past its lease must not commit: " + late.getBody());
       assertTrue(s3.keys(bucket).contains(S3SecretStore.secretKey(secret.id())), "nothing was deleted");
 
-      assertEquals(404, reveal(api, secret.id(), secret.proof()).getStatusCode(), "its claim is still fresh");
+      assertEquals(404, reveal(api, secret, secret.proof()).getStatusCode(), "its claim is still fresh");
       clock.advance(TIMEOUT);
-      APIGatewayV2HTTPResponse recovered = reveal(api, secret.id(), secret.proof());
+      APIGatewayV2HTTPResponse recovered = reveal(api, secret, secret.proof());
       assertEquals(200, recovered.getStatusCode(), recovered.getBody());
       assertEquals(secret.ciphertext(), TestRequests.body(recovered).get("ciphertext").asString());
-      assertEquals(404, reveal(api, secret.id(), secret.proof()).getStatusCode(), "never twice");
+      assertEquals(404, reveal(api, secret, secret.proof()).getStatusCode(), "never twice");
     }
   }
 
@@ -159,12 +159,12 @@ class StaleClaimTest {
       TestSecret secret = TestSecret.random(300);
       assertEquals(201, create(api, secret, 3600, false).getStatusCode());
       proxy.fail("PUT", "claims/", Fault.APPLY_THEN_500, Integer.MAX_VALUE);
-      assertEquals(503, reveal(api, secret.id(), secret.proof()).getStatusCode());
+      assertEquals(503, reveal(api, secret, secret.proof()).getStatusCode());
       proxy.heal();
-      assertEquals(404, reveal(api, secret.id(), secret.proof()).getStatusCode(), "claimed, by a request now gone");
+      assertEquals(404, reveal(api, secret, secret.proof()).getStatusCode(), "claimed, by a request now gone");
       clock.advance(TIMEOUT);
-      assertEquals(200, reveal(api, secret.id(), secret.proof()).getStatusCode());
-      assertEquals(404, reveal(api, secret.id(), secret.proof()).getStatusCode());
+      assertEquals(200, reveal(api, secret, secret.proof()).getStatusCode());
+      assertEquals(404, reveal(api, secret, secret.proof()).getStatusCode());
     }
   }
 
@@ -181,7 +181,7 @@ class StaleClaimTest {
       for (int i = 0; i < racers; i++) {
         answers.add(POOL.submit(() -> {
           start.await();
-          return reveal(api, secret.id(), secret.proof());
+          return reveal(api, secret, secret.proof());
         }));
       }
       start.countDown();

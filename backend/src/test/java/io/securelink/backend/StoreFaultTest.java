@@ -76,7 +76,7 @@ class StoreFaultTest {
       assertEquals(201, create(api, secret, 600, false).getStatusCode());
 
       proxy.fail(method, prefix, fault, FOREVER);
-      assertUnavailable(bounded(() -> reveal(api, secret.id(), secret.proof())), step);
+      assertUnavailable(bounded(() -> reveal(api, secret, secret.proof())), step);
       proxy.heal();
 
       assertRevealedOnce(api, secret);
@@ -94,10 +94,10 @@ class StoreFaultTest {
       TestSecret secret = TestSecret.random(500);
       assertEquals(201, create(api, secret, 600, false).getStatusCode());
       proxy.fail(method, prefix, Fault.APPLY_THEN_500, 1);
-      APIGatewayV2HTTPResponse revealed = bounded(() -> reveal(api, secret.id(), secret.proof()));
+      APIGatewayV2HTTPResponse revealed = bounded(() -> reveal(api, secret, secret.proof()));
       assertEquals(200, revealed.getStatusCode(), step + ": " + revealed.getBody());
       assertEquals(secret.ciphertext(), TestRequests.body(revealed).get("ciphertext").asString());
-      assertEquals(404, reveal(api, secret.id(), secret.proof()).getStatusCode(), "never twice");
+      assertEquals(404, reveal(api, secret, secret.proof()).getStatusCode(), "never twice");
     }
   }
 
@@ -147,8 +147,8 @@ class StoreFaultTest {
       assertEquals(201, create(api, secret, 600, false).getStatusCode());
       proxy.stop();
       assertUnavailable(bounded(() -> status(api, secret.id())), "status");
-      assertUnavailable(bounded(() -> reveal(api, secret.id(), secret.proof())), "reveal");
-      assertUnavailable(bounded(() -> TestRequests.revoke(api, secret.id(), secret.proof())), "revoke");
+      assertUnavailable(bounded(() -> reveal(api, secret, secret.proof())), "reveal");
+      assertUnavailable(bounded(() -> TestRequests.revoke(api, secret, secret.proof())), "revoke");
       assertUnavailable(bounded(() -> create(api, TestSecret.random(10), 600, false)), "create");
       proxy.restart();
       assertRevealedOnce(api, secret);
@@ -165,18 +165,18 @@ class StoreFaultTest {
       TestSecret secret = TestSecret.random(500);
       assertEquals(201, create(api, secret, 600, false).getStatusCode());
       proxy.fail("DELETE", "secrets/", Fault.APPLY_THEN_500, FOREVER);
-      assertUnavailable(bounded(() -> reveal(api, secret.id(), secret.proof())), "reveal");
+      assertUnavailable(bounded(() -> reveal(api, secret, secret.proof())), "reveal");
       proxy.heal();
       // Handing out bytes whose delete is unconfirmed could reveal twice; SecureLink answers 503 instead.
-      assertEquals(404, reveal(api, secret.id(), secret.proof()).getStatusCode());
+      assertEquals(404, reveal(api, secret, secret.proof()).getStatusCode());
     }
   }
 
   private static void assertRevealedOnce(Api api, TestSecret secret) {
-    APIGatewayV2HTTPResponse revealed = reveal(api, secret.id(), secret.proof());
+    APIGatewayV2HTTPResponse revealed = reveal(api, secret, secret.proof());
     assertEquals(200, revealed.getStatusCode(), "revealable once the store is back: " + revealed.getBody());
     assertEquals(secret.ciphertext(), TestRequests.body(revealed).get("ciphertext").asString());
-    assertEquals(404, reveal(api, secret.id(), secret.proof()).getStatusCode(), "never twice");
+    assertEquals(404, reveal(api, secret, secret.proof()).getStatusCode(), "never twice");
   }
 
   private static void assertUnavailable(APIGatewayV2HTTPResponse response, String what) {

@@ -4,6 +4,7 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import java.security.SecureRandom;
 import java.util.Map;
+import java.util.function.IntFunction;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 
@@ -15,26 +16,50 @@ final class TestRequests {
 
   private TestRequests() {}
 
-  /** A secret as a client would make it: random id, proof and ciphertext. */
-  record TestSecret(String id, String proof, String proofHash, String ciphertext) {
+  /** A secret as a client would make it: random id, proof, link proof and ciphertext. */
+  record TestSecret(String id, String proof, String proofHash, String linkProof, String linkProofHash,
+      String ciphertext) {
 
     static TestSecret random(int ciphertextBytes) {
-      byte[] proof = bytes(32);
-      return new TestSecret(Base64Url.encode(bytes(16)), Base64Url.encode(proof),
-          Base64Url.encode(Proofs.sha256(proof)), Base64Url.encode(bytes(ciphertextBytes)));
+      return of(TestRequests::bytes, ciphertextBytes);
     }
 
+    /** Returns a secret whose every value comes from {@code bytes}, so a seeded source reproduces it. */
+    static TestSecret of(IntFunction<byte[]> bytes, int ciphertextBytes) {
+      byte[] proof = bytes.apply(32);
+      byte[] linkProof = bytes.apply(32);
+      return new TestSecret(Base64Url.encode(bytes.apply(16)), Base64Url.encode(proof),
+          Base64Url.encode(Proofs.sha256(proof)), Base64Url.encode(linkProof),
+          Base64Url.encode(Proofs.sha256(linkProof)), Base64Url.encode(bytes.apply(ciphertextBytes)));
+    }
+
+    /** Returns this secret with another ciphertext. */
+    TestSecret withCiphertext(String otherCiphertext) {
+      return new TestSecret(id, proof, proofHash, linkProof, linkProofHash, otherCiphertext);
+    }
+
+    /** Returns the create body a client sends: with linkProofHash, whether or not there is a passphrase. */
     String createBody(long expiresIn, boolean passphrase) {
+      return createBodyWithoutLinkProofHash(expiresIn, passphrase).replaceFirst("}$",
+          ",\"linkProofHash\":\"" + linkProofHash + "\"}");
+    }
+
+    /** Returns the create body of a client from before the link proof. */
+    String createBodyWithoutLinkProofHash(long expiresIn, boolean passphrase) {
       return "{\"id\":\"" + id + "\",\"ciphertext\":\"" + ciphertext + "\",\"expiresIn\":" + expiresIn
           + ",\"passphrase\":" + passphrase + ",\"proofHash\":\"" + proofHash + "\"}";
     }
 
+    /** Returns the reveal or revoke body of the link holder. */
     String proofBody() {
-      return proofBody(proof);
+      return proofBody(proof, linkProof);
     }
 
-    static String proofBody(String proof) {
-      return "{\"proof\":\"" + proof + "\"}";
+    /** Returns a reveal or revoke body; {@code linkProof} null leaves the field out. */
+    static String proofBody(String proof, String linkProof) {
+      return linkProof == null
+          ? "{\"proof\":\"" + proof + "\"}"
+          : "{\"proof\":\"" + proof + "\",\"linkProof\":\"" + linkProof + "\"}";
     }
   }
 
@@ -77,12 +102,24 @@ final class TestRequests {
     return api.handle(event("POST", "/api/secrets", secret.createBody(expiresIn, passphrase)));
   }
 
-  static APIGatewayV2HTTPResponse reveal(Api api, String id, String proof) {
-    return api.handle(event("POST", "/api/secrets/" + id + "/reveal", TestSecret.proofBody(proof)));
+  /** Reveals {@code secret} as a holder of its link would, presenting {@code proof}. */
+  static APIGatewayV2HTTPResponse reveal(Api api, TestSecret secret, String proof) {
+    return reveal(api, secret.id(), proof, secret.linkProof());
   }
 
-  static APIGatewayV2HTTPResponse revoke(Api api, String id, String proof) {
-    return api.handle(event("DELETE", "/api/secrets/" + id, TestSecret.proofBody(proof)));
+  /** Reveals {@code id} presenting {@code proof} and {@code linkProof} (null: none). */
+  static APIGatewayV2HTTPResponse reveal(Api api, String id, String proof, String linkProof) {
+    return api.handle(event("POST", "/api/secrets/" + id + "/reveal", TestSecret.proofBody(proof, linkProof)));
+  }
+
+  /** Revokes {@code secret} as a holder of its link would, presenting {@code proof}. */
+  static APIGatewayV2HTTPResponse revoke(Api api, TestSecret secret, String proof) {
+    return revoke(api, secret.id(), proof, secret.linkProof());
+  }
+
+  /** Revokes {@code id} presenting {@code proof} and {@code linkProof} (null: none). */
+  static APIGatewayV2HTTPResponse revoke(Api api, String id, String proof, String linkProof) {
+    return api.handle(event("DELETE", "/api/secrets/" + id, TestSecret.proofBody(proof, linkProof)));
   }
 
   static APIGatewayV2HTTPResponse status(Api api, String id) {
