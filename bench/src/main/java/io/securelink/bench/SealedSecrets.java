@@ -1,6 +1,7 @@
 package io.securelink.bench;
 
 import io.securelink.core.Base64Url;
+import io.securelink.core.Keys;
 import io.securelink.core.Payload;
 import io.securelink.core.Sealed;
 import io.securelink.core.SecretCodec;
@@ -19,7 +20,8 @@ public final class SealedSecrets {
   /** Returns a fresh secret (new link secret, so a new id) holding {@code text}. */
   public static BenchSecret seal(String text) {
     Sealed sealed = CODEC.seal(Payload.text(text), null);
-    String proof = CODEC.keys(sealed.key(), null).proof();
-    return new BenchSecret(sealed.id(), proof, sealed.proofHash(), Base64Url.encode(sealed.envelope()));
+    Keys keys = CODEC.keys(sealed.key(), null);
+    return new BenchSecret(sealed.id(), keys.proof(), sealed.proofHash(), keys.linkProof(), sealed.linkProofHash(),
+        Base64Url.encode(sealed.envelope()));
   }
 }

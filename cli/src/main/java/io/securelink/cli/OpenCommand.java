@@ -88,7 +88,7 @@ final class OpenCommand extends LinkCommand {
   private byte[] reveal(LinkedSecret secret, Keys keys) throws CommandFailedException, InterruptedException {
     ProgressBar progress = ProgressBar.onStderr(err(), "downloading", io().stderrIsTerminal());
     try {
-      return secret.api().reveal(keys.id(), keys.proof(), progress);
+      return secret.api().reveal(keys, progress);
     } catch (ApiFailure e) {
       throw ApiFailures.toCommandFailure(e);
     } finally {

@@ -32,7 +32,7 @@ final class RevokeCommand extends LinkCommand {
     LinkedSecret secret = linkedSecret();
     Keys keys = keys(secret, secret.status(), passphrase);
     try {
-      secret.api().revoke(keys.id(), keys.proof());
+      secret.api().revoke(keys);
     } catch (ApiFailure e) {
       throw ApiFailures.toCommandFailure(e);
     }

@@ -2,6 +2,7 @@ package io.securelink.cli;
 
 import io.securelink.core.Base64Url;
 import io.securelink.core.Json;
+import io.securelink.core.Keys;
 import io.securelink.core.Sealed;
 import java.io.IOException;
 import java.net.URI;
@@ -35,6 +36,7 @@ public final class ApiClient {
     body.put("expiresIn", expiresInSeconds);
     body.put("passphrase", sealed.hasPassphrase());
     body.put("proofHash", sealed.proofHash());
+    body.put("linkProofHash", sealed.linkProofHash());
     return send("POST", "api/secrets", Json.write(body));
   }
 
@@ -42,12 +44,21 @@ public final class ApiClient {
     return send("GET", "api/secrets/" + id, null);
   }
 
-  public HttpResponse<String> reveal(String id, String proof) throws IOException, InterruptedException {
-    return send("POST", "api/secrets/" + id + "/reveal", Json.write(Map.of("proof", proof)));
+  /** Reveals with both proofs of {@code keys}, as the page and the CLI do. */
+  public HttpResponse<String> reveal(Keys keys) throws IOException, InterruptedException {
+    return send("POST", "api/secrets/" + keys.id() + "/reveal", proofs(keys));
   }
 
-  public HttpResponse<String> revoke(String id, String proof) throws IOException, InterruptedException {
-    return send("DELETE", "api/secrets/" + id, Json.write(Map.of("proof", proof)));
+  /** Revokes with both proofs of {@code keys}, as the page and the CLI do. */
+  public HttpResponse<String> revoke(Keys keys) throws IOException, InterruptedException {
+    return send("DELETE", "api/secrets/" + keys.id(), proofs(keys));
+  }
+
+  private static String proofs(Keys keys) {
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("proof", keys.proof());
+    body.put("linkProof", keys.linkProof());
+    return Json.write(body);
   }
 
   /** Sends any request; {@code jsonBody} null for none. */

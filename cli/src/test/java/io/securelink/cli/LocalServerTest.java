@@ -26,6 +26,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -160,7 +162,7 @@ class LocalServerTest {
 
     Keys keys = CODEC.keys(sealed.key(), null);
     assertEquals(NON_ASCII, revealText(keys));
-    HttpResponse<String> again = api.reveal(keys.id(), keys.proof());
+    HttpResponse<String> again = api.reveal(keys);
     assertEquals(404, again.statusCode());
     assertEquals("not_found", Json.parseObject(again.body()).get("error"));
   }
@@ -182,9 +184,38 @@ class LocalServerTest {
     Sealed sealed = CODEC.seal(Payload.text("never mind"), null);
     assertEquals(201, api.create(sealed, ONE_DAY).statusCode());
     Keys keys = CODEC.keys(sealed.key(), null);
-    assertEquals(204, api.revoke(keys.id(), keys.proof()).statusCode());
+    assertEquals(204, api.revoke(keys).statusCode());
     assertEquals(404, api.status(keys.id()).statusCode());
-    assertEquals(404, api.reveal(keys.id(), keys.proof()).statusCode());
+    assertEquals(404, api.reveal(keys).statusCode());
+  }
+
+  /** Case c08: a holder of only the id cannot burn a passphrase secret with made-up proofs. */
+  @Test
+  void madeUpProofsOfAnIdHolderAreRefusedUncountedAndTheRecipientStillReveals() throws Exception {
+    Sealed sealed = CODEC.seal(Payload.text("only for the link holder"), "a passphrase");
+    assertEquals(201, api.create(sealed, ONE_DAY).statusCode());
+    Random random = new Random(8);
+    for (int i = 0; i < 12; i++) {
+      String withLinkProof = "{\"proof\":\"" + madeUpProof(random) + "\",\"linkProof\":\"" + madeUpProof(random)
+          + "\"}";
+      String proofOnly = "{\"proof\":\"" + madeUpProof(random) + "\"}";
+      for (HttpResponse<String> refused : List.of(
+          api.send("POST", "api/secrets/" + sealed.id() + "/reveal", withLinkProof),
+          api.send("DELETE", "api/secrets/" + sealed.id(), withLinkProof),
+          api.send("POST", "api/secrets/" + sealed.id() + "/reveal", proofOnly))) {
+        assertEquals(403, refused.statusCode(), refused.body());
+        Map<String, Object> error = Json.parseObject(refused.body());
+        assertEquals("wrong_proof", error.get("error"));
+        assertFalse(error.containsKey("attemptsLeft"), "a call without the link must not count: " + refused.body());
+      }
+    }
+    assertEquals("only for the link holder", revealText(CODEC.keys(sealed.key(), "a passphrase")));
+  }
+
+  private static String madeUpProof(Random random) {
+    byte[] proof = new byte[32];
+    random.nextBytes(proof);
+    return Base64Url.encode(proof);
   }
 
   @Test
@@ -195,7 +226,7 @@ class LocalServerTest {
     CLOCK.advance(Duration.ofSeconds(61));
     assertEquals(404, api.status(sealed.id()).statusCode());
     Keys keys = CODEC.keys(sealed.key(), null);
-    assertEquals(404, api.reveal(keys.id(), keys.proof()).statusCode());
+    assertEquals(404, api.reveal(keys).statusCode());
   }
 
   @Test
@@ -208,7 +239,7 @@ class LocalServerTest {
         Keys keys = CODEC.keys(sealed.key(), null);
         List<Callable<Integer>> reveals = new ArrayList<>();
         for (int i = 0; i < 10; i++) {
-          reveals.add(() -> api.reveal(keys.id(), keys.proof()).statusCode());
+          reveals.add(() -> api.reveal(keys).statusCode());
         }
         List<Integer> statuses = new ArrayList<>();
         for (Future<Integer> status : readers.invokeAll(reveals, 60, TimeUnit.SECONDS)) {
@@ -263,14 +294,14 @@ class LocalServerTest {
     Sealed sealed = CODEC.seal(Payload.text("log-canary-plaintext"), null);
     assertEquals(201, api.create(sealed, ONE_DAY).statusCode());
     Keys keys = CODEC.keys(sealed.key(), null);
-    HttpResponse<String> revealed = api.reveal(keys.id(), keys.proof());
+    HttpResponse<String> revealed = api.reveal(keys);
     assertEquals(200, revealed.statusCode());
     String ciphertext = (String) Json.parseObject(revealed.body()).get("ciphertext");
 
     String log = LOG.toString(StandardCharsets.UTF_8);
     assertTrue(log.contains("\"status\":201"), log);
-    for (String secret : List.of(sealed.key().fragment(), keys.proof(), sealed.proofHash(),
-        ciphertext.substring(0, 40), "log-canary-plaintext")) {
+    for (String secret : List.of(sealed.key().fragment(), keys.proof(), sealed.proofHash(), keys.linkProof(),
+        sealed.linkProofHash(), ciphertext.substring(0, 40), "log-canary-plaintext")) {
       assertFalse(log.contains(secret), "the log contains a secret value");
     }
     for (String line : log.split("\n")) {
@@ -286,7 +317,7 @@ class LocalServerTest {
     server = startServer();
     api = new ApiClient(server.url());
     Keys keys = CODEC.keys(sealed.key(), null);
-    HttpResponse<String> revealed = api.reveal(keys.id(), keys.proof());
+    HttpResponse<String> revealed = api.reveal(keys);
     assertEquals(200, revealed.statusCode(), revealed.body());
     Payload payload = CODEC.open(keys, Base64Url.decode((String) Json.parseObject(revealed.body()).get("ciphertext")));
     assertEquals("notes.txt", payload.fileName());
@@ -294,7 +325,7 @@ class LocalServerTest {
   }
 
   private static String revealText(Keys keys) throws Exception {
-    HttpResponse<String> revealed = api.reveal(keys.id(), keys.proof());
+    HttpResponse<String> revealed = api.reveal(keys);
     assertEquals(200, revealed.statusCode(), revealed.body());
     byte[] envelope = Base64Url.decode((String) Json.parseObject(revealed.body()).get("ciphertext"));
     return CODEC.open(keys, envelope).text();

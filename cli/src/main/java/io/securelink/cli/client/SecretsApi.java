@@ -2,6 +2,7 @@ package io.securelink.cli.client;
 
 import io.securelink.core.Base64Url;
 import io.securelink.core.Json;
+import io.securelink.core.Keys;
 import io.securelink.core.Sealed;
 import java.io.IOException;
 import java.net.ConnectException;
@@ -19,7 +20,7 @@ import java.util.Map;
 
 /**
  * The REST API of docs/openapi.yaml, as the CLI calls it: create, status, reveal, revoke. Only what the server
- * may see is ever sent (id, ciphertext, proof hash, proof); redirects are not followed, so a proof cannot be
+ * may see is ever sent (id, ciphertext, proof hashes, proofs); redirects are not followed, so a proof cannot be
  * bounced to another host.
  */
 public final class SecretsApi {
@@ -56,6 +57,7 @@ public final class SecretsApi {
     body.put("expiresIn", expiresInSeconds);
     body.put("passphrase", sealed.hasPassphrase());
     body.put("proofHash", sealed.proofHash());
+    body.put("linkProofHash", sealed.linkProofHash());
     ApiAnswer answer = send("POST", "api/secrets", Json.write(body), progress, TransferListener.NONE);
     return instant(answer.requireStatus(201, "upload"), "expiresAt");
   }
@@ -71,9 +73,9 @@ public final class SecretsApi {
     return new SecretStatus(instant(status, "expiresAt"), (Boolean) passphrase);
   }
 
-  /** Reveals secret {@code id} with {@code proof}: the server hands the envelope out once and deletes it. */
-  public byte[] reveal(String id, String proof, TransferListener progress) throws ApiFailure, InterruptedException {
-    ApiAnswer answer = send("POST", "api/secrets/" + id + "/reveal", proofBody(proof), TransferListener.NONE,
+  /** Reveals the secret of {@code keys} with its proofs: the server hands the envelope out once and deletes it. */
+  public byte[] reveal(Keys keys, TransferListener progress) throws ApiFailure, InterruptedException {
+    ApiAnswer answer = send("POST", "api/secrets/" + keys.id() + "/reveal", proofsBody(keys), TransferListener.NONE,
         progress);
     Object ciphertext = answer.requireStatus(200, "reveal").get("ciphertext");
     try {
@@ -83,14 +85,18 @@ public final class SecretsApi {
     }
   }
 
-  /** Deletes secret {@code id} unread; only the proof's holder can. */
-  public void revoke(String id, String proof) throws ApiFailure, InterruptedException {
-    send("DELETE", "api/secrets/" + id, proofBody(proof), TransferListener.NONE, TransferListener.NONE)
+  /** Deletes the secret of {@code keys} unread; only a holder of the link (and its passphrase) can. */
+  public void revoke(Keys keys) throws ApiFailure, InterruptedException {
+    send("DELETE", "api/secrets/" + keys.id(), proofsBody(keys), TransferListener.NONE, TransferListener.NONE)
         .requireEmpty(204, "revoke");
   }
 
-  private static String proofBody(String proof) {
-    return Json.write(Map.of("proof", proof));
+  /** The link proof shows the server the caller holds the link, so only then does a wrong proof count. */
+  private static String proofsBody(Keys keys) {
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("proof", keys.proof());
+    body.put("linkProof", keys.linkProof());
+    return Json.write(body);
   }
 
   private ApiAnswer send(String method, String path, String jsonOrNull, TransferListener upload,

@@ -13,6 +13,8 @@ final class FuzzBodies {
   private static final List<String> MALFORMED = List.of(
       "{", "}", "{\"id\":", "null", "[]", "\"text\"", "42", "true", "{\"proof\":123}", "{\"proof\":null}",
       "{\"proof\":[]}", "{\"proof\":{}}", "{\"proof\":\"\"}", "{\"proof\":\"a\",\"proof\":\"b\"}",
+      "{\"proof\":\"x\",\"linkProof\":7}", "{\"proof\":\"x\",\"linkProof\":\"x\"}",
+      "{\"linkProofHash\":\"x\",\"passphrase\":true}",
       "{\"id\":1,\"ciphertext\":true,\"expiresIn\":\"soon\",\"passphrase\":\"no\",\"proofHash\":0}",
       "{\"expiresIn\":1e999999}", "{\"expiresIn\":-0}", "{\"expiresIn\":NaN}", "{\"expiresIn\":9223372036854775808}",
       "{\"expiresIn\":60.5}", "{\"proof\":\"\\ud800\"}", "{\"proof\":\"\\u0000\"}", "{'proof':'x'}",
@@ -31,7 +33,8 @@ final class FuzzBodies {
       return utf8(create(random, FuzzIds.base64Url(random, 1 + random.nextInt(3000))));
     }
     if (choice < 560) {
-      return utf8("{\"proof\":\"" + FuzzIds.base64Url(random, 32) + "\"}");
+      return utf8("{\"proof\":\"" + FuzzIds.base64Url(random, 32) + "\",\"linkProof\":\""
+          + FuzzIds.base64Url(random, 32) + "\"}");
     }
     if (choice < 760) {
       return utf8(MALFORMED.get(random.nextInt(MALFORMED.size())).replace("x", marker));
@@ -75,7 +78,7 @@ final class FuzzBodies {
     long expiresIn = new long[] {60, 3600, 86_400, 59, 2_592_001, 0, -1}[random.nextInt(7)];
     return "{\"id\":\"" + FuzzIds.wellFormed(random) + "\",\"ciphertext\":\"" + ciphertext + "\",\"expiresIn\":"
         + expiresIn + ",\"passphrase\":" + random.nextBoolean() + ",\"proofHash\":\""
-        + FuzzIds.base64Url(random, 32) + "\"}";
+        + FuzzIds.base64Url(random, 32) + "\",\"linkProofHash\":\"" + FuzzIds.base64Url(random, 32) + "\"}";
   }
 
   private static String nested(Random random) {

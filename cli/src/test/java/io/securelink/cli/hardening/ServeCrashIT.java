@@ -115,7 +115,7 @@ class ServeCrashIT {
           }
           case REVEALED -> {
             assertEquals(404, api.status(keys.id()).statusCode(), "a revealed secret is back");
-            assertEquals(404, api.reveal(keys.id(), keys.proof()).statusCode(), "a secret revealed twice");
+            assertEquals(404, api.reveal(keys).statusCode(), "a secret revealed twice");
           }
           case CREATE_SENT -> {
             if (api.status(keys.id()).statusCode() == 200) {
@@ -124,11 +124,11 @@ class ServeCrashIT {
             }
           }
           case REVEAL_SENT -> {
-            HttpResponse<String> reveal = api.reveal(keys.id(), keys.proof());
+            HttpResponse<String> reveal = api.reveal(keys);
             if (reveal.statusCode() == 200) {
               revealableAtOnce++;
               assertAuthentic(secret, reveal);
-              assertEquals(404, api.reveal(keys.id(), keys.proof()).statusCode(), "a secret revealed twice");
+              assertEquals(404, api.reveal(keys).statusCode(), "a secret revealed twice");
             } else if (api.status(keys.id()).statusCode() == 200) {
               stuck.add(secret);
             } else {
@@ -178,7 +178,7 @@ class ServeCrashIT {
         if (random.nextInt(3) == 0) {
           Tracked chosen = mine.remove(random.nextInt(mine.size()));
           chosen.state = State.REVEAL_SENT;
-          HttpResponse<String> revealed = api.reveal(chosen.keys().id(), chosen.keys().proof());
+          HttpResponse<String> revealed = api.reveal(chosen.keys());
           if (revealed.statusCode() != 200) {
             problems.add("reveal answered " + revealed.statusCode());
             return null;
@@ -195,10 +195,10 @@ class ServeCrashIT {
 
   private static void revealExactlyOnce(ApiClient api, Tracked secret) throws Exception {
     Keys keys = secret.keys();
-    HttpResponse<String> revealed = api.reveal(keys.id(), keys.proof());
+    HttpResponse<String> revealed = api.reveal(keys);
     assertEquals(200, revealed.statusCode(), "a stored secret cannot be revealed: " + revealed.body());
     assertAuthentic(secret, revealed);
-    assertEquals(404, api.reveal(keys.id(), keys.proof()).statusCode(), "a secret revealed twice");
+    assertEquals(404, api.reveal(keys).statusCode(), "a secret revealed twice");
     assertEquals(404, api.status(keys.id()).statusCode(), "a revealed secret is still there");
   }
 

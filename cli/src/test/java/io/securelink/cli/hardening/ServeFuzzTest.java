@@ -144,7 +144,7 @@ class ServeFuzzTest {
     Sealed sealed = codec.seal(Payload.text("after the fuzzing"), null);
     assertEquals(201, api.create(sealed, 3600).statusCode());
     Keys keys = codec.keys(sealed.key(), null);
-    HttpResponse<String> revealed = api.reveal(keys.id(), keys.proof());
+    HttpResponse<String> revealed = api.reveal(keys);
     assertEquals(200, revealed.statusCode(), revealed.body());
     byte[] envelope = Base64Url.decode((String) Json.parseObject(revealed.body()).get("ciphertext"));
     assertEquals("after the fuzzing", codec.open(keys, envelope).text());

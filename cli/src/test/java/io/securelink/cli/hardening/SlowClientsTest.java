@@ -88,7 +88,7 @@ class SlowClientsTest {
     Sealed sealed = CODEC.seal(Payload.text(text), null);
     assertEquals(201, api.create(sealed, 3600).statusCode());
     Keys keys = CODEC.keys(sealed.key(), null);
-    HttpResponse<String> revealed = api.reveal(keys.id(), keys.proof());
+    HttpResponse<String> revealed = api.reveal(keys);
     assertEquals(200, revealed.statusCode(), revealed.body());
     byte[] envelope = Base64Url.decode((String) Json.parseObject(revealed.body()).get("ciphertext"));
     assertTrue(CODEC.open(keys, envelope).text().equals(text));

@@ -136,7 +136,8 @@ class ZeroKnowledgeBrowserIT {
     TrafficAudit logAudit = new TrafficAudit();
     for (String link : links) {
       Keys keys = CODEC.keys(LinkKey.parse(link), link.equals(passphraseLink) ? PASSPHRASE : null);
-      logAudit.forbid("proof", keys.proof()).forbid("proof hash", keys.proofHash());
+      logAudit.forbid("proof", keys.proof()).forbid("proof hash", keys.proofHash())
+          .forbid("link proof", keys.linkProof()).forbid("link proof hash", keys.linkProofHash());
     }
     for (BrowserRequest request : api) {
       if (request.body() != null && request.body().contains("\"ciphertext\"")) {

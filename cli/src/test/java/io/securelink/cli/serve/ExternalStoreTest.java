@@ -50,7 +50,7 @@ class ExternalStoreTest {
           assertEquals(0, entries.count(), "the data directory is not used with an external store");
         }
         Keys keys = codec.keys(sealed.key(), null);
-        HttpResponse<String> revealed = api.reveal(keys.id(), keys.proof());
+        HttpResponse<String> revealed = api.reveal(keys);
         assertEquals(200, revealed.statusCode(), revealed.body());
         byte[] envelope = Base64Url.decode((String) Json.parseObject(revealed.body()).get("ciphertext"));
         assertEquals("kept elsewhere", codec.open(keys, envelope).text());
