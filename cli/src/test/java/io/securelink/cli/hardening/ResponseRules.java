@@ -160,8 +160,9 @@ final class ResponseRules {
       expected.put("Allow", "GET, HEAD");
     }
     checkHeaders(response, expected, problems);
-    if (status != 200 && !head && !response.text().contains("<h1>Not found</h1>")) {
-      problems.add("a static " + status + " that is not the not-found page");
+    String page = status == 405 ? "<h1>Method not allowed</h1>" : "<h1>Not found</h1>";
+    if (status != 200 && !head && !response.text().contains(page)) {
+      problems.add("a static " + status + " without its page " + page);
     }
   }
 
