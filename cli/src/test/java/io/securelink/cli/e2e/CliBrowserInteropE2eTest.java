@@ -10,8 +10,6 @@ import io.securelink.cli.ExitCodes;
 import java.net.URLDecoder;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -19,29 +17,9 @@ import org.junit.jupiter.api.io.TempDir;
  * Links cross between the CLI and the page in real Chromium, both ways, byte for byte: texts of case c03, a
  * passphrase, and a file with a non-ASCII name.
  */
-class CliBrowserInteropE2eTest {
-
-  private static PageServer server;
-  private static Chromium browser;
-  private static SecureLinkPage page;
+class CliBrowserInteropE2eTest extends PageE2eTest {
 
   @TempDir Path folder;
-
-  @BeforeAll
-  static void start() {
-    server = PageServer.start();
-    browser = Chromium.start();
-    page = new SecureLinkPage(browser, server.origin());
-  }
-
-  @AfterAll
-  static void stop() {
-    try {
-      browser.close();
-    } finally {
-      server.close();
-    }
-  }
 
   private static String cliSend(byte[] stdin, String... options) {
     String[] args = new String[options.length + 2];

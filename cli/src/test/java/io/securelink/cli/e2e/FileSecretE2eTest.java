@@ -10,36 +10,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Random;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** File secrets: the content and the name come back byte for byte, as a download. */
-class FileSecretE2eTest {
-
-  private static PageServer server;
-  private static Chromium browser;
-  private static SecureLinkPage page;
+class FileSecretE2eTest extends PageE2eTest {
 
   @TempDir
   Path folder;
-
-  @BeforeAll
-  static void start() {
-    server = PageServer.start();
-    browser = Chromium.start();
-    page = new SecureLinkPage(browser, server.origin());
-  }
-
-  @AfterAll
-  static void stop() {
-    try {
-      browser.close();
-    } finally {
-      server.close();
-    }
-  }
 
   @Test
   void nonAsciiFileWithCrLfAndNulRoundTripsWithItsName() throws IOException {

@@ -14,34 +14,12 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** What happens to a link over its life: previews and scanners (case c02), expiry, revoke, an outage. */
-class LifecycleE2eTest {
+class LifecycleE2eTest extends PageE2eTest {
 
   private static final String REVEAL_OK = "POST /api/secrets/{id}/reveal";
-
-  private static PageServer server;
-  private static Chromium browser;
-  private static SecureLinkPage page;
-
-  @BeforeAll
-  static void start() {
-    server = PageServer.start();
-    browser = Chromium.start();
-    page = new SecureLinkPage(browser, server.origin());
-  }
-
-  @AfterAll
-  static void stop() {
-    try {
-      browser.close();
-    } finally {
-      server.close();
-    }
-  }
 
   @Test
   void previewsPrefetchesAndAHeadlessScannerDoNotConsumeTheSecret() throws Exception {

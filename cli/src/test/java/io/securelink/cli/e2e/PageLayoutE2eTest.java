@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -20,30 +19,14 @@ import org.openqa.selenium.interactions.Actions;
  * width, stay within the screen, keep readable contrast and label every control; and the whole round trip
  * works from the keyboard alone. Screenshots go to target/screenshots for a person to look at.
  */
-class PageLayoutE2eTest {
+class PageLayoutE2eTest extends PageE2eTest {
 
   private static final Path SCREENSHOTS = Path.of("target", "screenshots");
   private static final double MIN_TEXT_CONTRAST = 4.5;
 
-  private static PageServer server;
-  private static Chromium browser;
-  private static SecureLinkPage page;
-
   @BeforeAll
-  static void start() throws IOException {
+  static void createScreenshotFolder() throws IOException {
     Files.createDirectories(SCREENSHOTS);
-    server = PageServer.start();
-    browser = Chromium.start();
-    page = new SecureLinkPage(browser, server.origin());
-  }
-
-  @AfterAll
-  static void stop() {
-    try {
-      browser.close();
-    } finally {
-      server.close();
-    }
   }
 
   @Test

@@ -3,36 +3,14 @@ package io.securelink.cli.e2e;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** Case c07: wrong passphrases are refused without destroying the secret; the right one then reveals it. */
-class PassphraseE2eTest {
+class PassphraseE2eTest extends PageE2eTest {
 
   private static final String SECRET = "db password: s3cr3t-Ünïcödé";
   private static final String PASSPHRASE = "correct horse battery staple";
   private static final String[] WRONG = {"correct horse battery stapl", "Correct horse battery staple", "hunter22"};
-
-  private static PageServer server;
-  private static Chromium browser;
-  private static SecureLinkPage page;
-
-  @BeforeAll
-  static void start() {
-    server = PageServer.start();
-    browser = Chromium.start();
-    page = new SecureLinkPage(browser, server.origin());
-  }
-
-  @AfterAll
-  static void stop() {
-    try {
-      browser.close();
-    } finally {
-      server.close();
-    }
-  }
 
   @Test
   void threeWrongPassphrasesLeaveTheSecretAndTheFourthTryRevealsIt() {

@@ -9,8 +9,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -18,30 +16,10 @@ import org.junit.jupiter.api.io.TempDir;
  * What the page refuses before any request: blank input (case c05), a file over the limit (c06), a damaged link,
  * and a page without WebCrypto (plain http on a host other than loopback).
  */
-class RefusalE2eTest {
-
-  private static PageServer server;
-  private static Chromium browser;
-  private static SecureLinkPage page;
+class RefusalE2eTest extends PageE2eTest {
 
   @TempDir
   Path folder;
-
-  @BeforeAll
-  static void start() {
-    server = PageServer.start();
-    browser = Chromium.start();
-    page = new SecureLinkPage(browser, server.origin());
-  }
-
-  @AfterAll
-  static void stop() {
-    try {
-      browser.close();
-    } finally {
-      server.close();
-    }
-  }
 
   @Test
   void blankInputIsNothingToShareAndUploadsNothing() {

@@ -5,32 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** Text secrets in real Chromium: byte-exact round trips (case c03), once only, and nothing secret on the wire. */
-class TextSecretE2eTest {
-
-  private static PageServer server;
-  private static Chromium browser;
-  private static SecureLinkPage page;
-
-  @BeforeAll
-  static void start() {
-    server = PageServer.start();
-    browser = Chromium.start();
-    page = new SecureLinkPage(browser, server.origin());
-  }
-
-  @AfterAll
-  static void stop() {
-    try {
-      browser.close();
-    } finally {
-      server.close();
-    }
-  }
+class TextSecretE2eTest extends PageE2eTest {
 
   @Test
   void pastedNonAsciiTextIsRevealedExactlyOnceAndThenGone() {
