@@ -3,8 +3,8 @@ package io.securelink.cli.serve;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent.RequestContext;
 import com.sun.net.httpserver.HttpExchange;
+import io.securelink.cli.files.Utf8Bytes;
 import java.net.URLDecoder;
-import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -45,7 +45,7 @@ final class ApiEvents {
         headers.put(lowerName, String.join(",", values));
       }
     });
-    Optional<String> text = StrictUtf8.decode(ByteBuffer.wrap(body));
+    Optional<String> text = Utf8Bytes.decode(body, body.length);
     RequestContext.Http http = RequestContext.Http.builder()
         .withMethod(exchange.getRequestMethod())
         .withPath(rawPath)

@@ -1,5 +1,6 @@
 package io.securelink.cli.serve;
 
+import io.securelink.cli.files.Utf8Bytes;
 import java.nio.ByteBuffer;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -66,7 +67,6 @@ final class SitePath {
         return Optional.empty();
       }
     }
-    bytes.flip();
-    return StrictUtf8.decode(bytes);
+    return Utf8Bytes.decode(bytes.array(), bytes.position());
   }
 }
